@@ -1,0 +1,32 @@
+//===--- AsyncTidyModule.cpp - async-lint ---------------------------------===//
+//
+// The `async` module: every async-* check, registered once, linked into the
+// clang-tidy plugin, async-lint and async-clangd alike.
+//
+//===----------------------------------------------------------------------===//
+
+#include "BlockingCallInCoroutineCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+
+namespace clang::tidy {
+namespace async {
+
+class AsyncModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<BlockingCallInCoroutineCheck>(
+        "async-blocking-call-in-coroutine");
+  }
+};
+
+} // namespace async
+
+static ClangTidyModuleRegistry::Add<async::AsyncModule>
+    X("async-module", "Checks for anti-patterns in C++20 coroutine code.");
+
+// Referenced from every binary that links the checks, so that a static link
+// keeps this file and its registration.
+// NOLINTNEXTLINE(misc-use-internal-linkage)
+volatile int AsyncModuleAnchorSource = 0;
+
+} // namespace clang::tidy

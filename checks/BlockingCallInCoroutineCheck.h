@@ -1,0 +1,78 @@
+//===--- BlockingCallInCoroutineCheck.h - async-lint ------------*- C++ -*-===//
+
+#ifndef ASYNC_LINT_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H
+#define ASYNC_LINT_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H
+
+#include "BlockingFunctions.h"
+#include "CoroutineAnalysis.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::async {
+
+/// Finds calls that block the thread inside a coroutine, where they stall
+/// every other task on the coroutine's executor.
+///
+/// For the user-facing documentation see:
+/// docs/checks/async-blocking-call-in-coroutine.md
+class BlockingCallInCoroutineCheck : public ClangTidyCheck {
+public:
+  BlockingCallInCoroutineCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override { Reported.clear(); }
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  std::optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_AsIs;
+  }
+
+  /// A blocking call found in a coroutine's frame.
+  struct Finding {
+    const Expr *Call;
+    BlockingCallee Callee;
+    bool InCatchHandler;      ///< `co_await` is ill-formed here
+    bool NeedsParentheses;    ///< a `co_await` here must be parenthesized
+  };
+
+private:
+  void diagnose(const Finding &F, const FunctionDecl &Coroutine,
+                llvm::StringRef Library, ASTContext &Context);
+  /// Attaches the library's awaitable sleep as a fix-it, where it is exact.
+  bool fixSleep(const Finding &F, llvm::StringRef Library, ASTContext &Context,
+                DiagnosticBuilder &Diag);
+
+  const std::string CoroutineTypesList;
+  const std::string BlockingFunctionsList;
+  const std::string AdditionalBlockingFunctionsList;
+  const std::string SleepFunctionsList;
+  const std::string SleepReplacementsList;
+  const std::string SleepHeadersList;
+  const std::string SleepHintsList;
+  const std::string SyncWaitFunctionsList;
+  const std::string PosixIOFunctionsList;
+  const std::string NonBlockingMarkersList;
+  const std::string MutexFunctionsList;
+  const bool CheckPosixIO;
+  const bool CheckMutexLocks;
+
+  const CoroutineLibraries Libraries;
+  const BlockingFunctions Blocking;
+  const llvm::StringMap<std::string> SleepReplacements;
+  const llvm::StringMap<std::string> SleepHeaders;
+  const llvm::StringMap<std::string> SleepHints;
+  const std::vector<llvm::StringRef> NonBlockingMarkers;
+
+  utils::IncludeInserter Inserter;
+  /// A template's calls are reported once, not once per instantiation.
+  llvm::DenseSet<SourceLocation> Reported;
+};
+
+} // namespace clang::tidy::async
+
+#endif // ASYNC_LINT_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H

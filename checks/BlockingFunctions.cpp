@@ -1,0 +1,83 @@
+//===--- BlockingFunctions.cpp - async-lint -------------------------------===//
+
+#include "BlockingFunctions.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace clang::tidy::async {
+
+BlockingFunctions::BlockingFunctions(const BlockingFunctionLists &Lists) {
+  add(BlockingKind::SyncWait, Lists.SyncWait);
+  add(BlockingKind::Sleep, Lists.Sleep);
+  add(BlockingKind::Generic, Lists.Blocking);
+  add(BlockingKind::Generic, Lists.AdditionalBlocking);
+  add(BlockingKind::PosixIO, Lists.PosixIO);
+  add(BlockingKind::Mutex, Lists.Mutex);
+}
+
+void BlockingFunctions::add(BlockingKind Kind, llvm::StringRef List) {
+  std::vector<knowledge::Entry> Entries = knowledge::parseEntries(List);
+  if (Entries.empty())
+    return;
+  QualifiedNameSet Names(knowledge::keysOf(Entries));
+  Categories.push_back({Kind, std::move(Entries), std::move(Names)});
+}
+
+/// The class of the object a member function is called on, if any.
+/// The static type of the object itself, not of the base class subobject the
+/// member is found in.
+static const CXXRecordDecl *objectClassOf(const Expr &Call) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (!Member || !Member->getImplicitObjectArgument())
+    return nullptr;
+  QualType Type =
+      Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
+  if (Type->isPointerType())
+    Type = Type->getPointeeType();
+  return Type->getAsCXXRecordDecl();
+}
+
+/// The declaration a call names: the function, or for a call through a
+/// function object such as a customization point object
+/// (`stdexec::sync_wait(s)`), the object's variable.
+static const NamedDecl *calleeOf(const Expr &Call) {
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
+    return Construct->getConstructor();
+  const auto *CE = dyn_cast<CallExpr>(&Call);
+  if (!CE)
+    return nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(CE))
+    if (Op->getOperator() == OO_Call)
+      if (const auto *Object =
+              dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+        if (isa<VarDecl>(Object->getDecl()))
+          return Object->getDecl();
+  return CE->getDirectCallee();
+}
+
+std::optional<BlockingCallee>
+BlockingFunctions::classify(const Expr &Call) const {
+  const NamedDecl *Callee = calleeOf(Call);
+  if (!Callee || Call.containsErrors())
+    return std::nullopt;
+  // Cheap filter first: most calls have names no list mentions.
+  std::string Storage;
+  llvm::StringRef Name;
+  if (const IdentifierInfo *Identifier = Callee->getIdentifier())
+    Name = Identifier->getName();
+  else
+    Name = Storage = lookupName(*Callee);
+  const CXXRecordDecl *ObjectClass = objectClassOf(Call);
+  for (const Category &C : Categories) {
+    if (!C.Names.mayContain(Name))
+      continue;
+    std::optional<unsigned> Index = ObjectClass
+                                        ? C.Names.findMember(*ObjectClass, *Callee)
+                                        : C.Names.find(*Callee);
+    if (Index)
+      return BlockingCallee{Callee, C.Kind, C.Entries[*Index].Value};
+  }
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::async

@@ -1,0 +1,267 @@
+//===--- LibraryKnowledge.cpp - async-lint --------------------------------===//
+//
+// The defaults come from the libraries' own headers; see
+// docs/library-knowledge.md for the sources and for how to extend them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LibraryKnowledge.h"
+#include "clang-tidy/utils/OptionsUtils.h"
+
+namespace clang::tidy::async::knowledge {
+
+const char CoroutineTypes[] =
+    "::boost::asio::awaitable=boost-asio;"
+    "::asio::awaitable=asio;"
+    "::folly::coro::Task=folly;"
+    "::folly::coro::TaskWithExecutor=folly;"
+    "::folly::coro::AsyncGenerator=folly;"
+    "::cppcoro::task=cppcoro;"
+    "::cppcoro::shared_task=cppcoro;"
+    "::coro::task=libcoro;"
+    "::exec::task=stdexec;"
+    "::stdexec::task=stdexec;"
+    "::std::execution::task=stdexec;"
+    "::unifex::task=unifex;"
+    "::seastar::future=seastar;"
+    "::concurrencpp::result=concurrencpp;"
+    "::concurrencpp::lazy_result=concurrencpp;"
+    "::concurrencpp::null_result=concurrencpp;"
+    "::QCoro::Task=qcoro;"
+    "::QCoro::LazyTask=qcoro";
+
+// The synchronous Asio operations are the overloads without a completion
+// token; their asynchronous twins have other names (async_*), so a name is
+// enough to tell them apart.
+#define ASIO_BLOCKING(NS)                                                      \
+  "::" NS "::basic_stream_socket::read_some;"                                  \
+  "::" NS "::basic_stream_socket::write_some;"                                 \
+  "::" NS "::basic_stream_socket::receive;"                                    \
+  "::" NS "::basic_stream_socket::send;"                                       \
+  "::" NS "::basic_datagram_socket::receive;"                                  \
+  "::" NS "::basic_datagram_socket::receive_from;"                             \
+  "::" NS "::basic_datagram_socket::send;"                                     \
+  "::" NS "::basic_datagram_socket::send_to;"                                  \
+  "::" NS "::basic_socket::connect;"                                           \
+  "::" NS "::basic_socket_acceptor::accept;"                                   \
+  "::" NS "::ip::basic_resolver::resolve;"                                     \
+  "::" NS "::basic_waitable_timer::wait;"                                      \
+  "::" NS "::basic_deadline_timer::wait;"                                      \
+  "::" NS "::ssl::stream::handshake;"                                          \
+  "::" NS "::ssl::stream::shutdown;"                                           \
+  "::" NS "::ssl::stream::read_some;"                                          \
+  "::" NS "::ssl::stream::write_some;"                                         \
+  "::" NS "::read;"                                                            \
+  "::" NS "::read_at;"                                                         \
+  "::" NS "::read_until;"                                                      \
+  "::" NS "::write;"                                                           \
+  "::" NS "::write_at;"                                                        \
+  "::" NS "::connect;"                                                         \
+  "::" NS "::io_context::run;"                                                 \
+  "::" NS "::io_context::run_one;"                                             \
+  "::" NS "::io_context::run_for;"                                             \
+  "::" NS "::io_context::run_until;"                                           \
+  "::" NS "::thread_pool::join;"                                               \
+  "::" NS "::thread_pool::wait;"
+
+const char BlockingFunctions[] =
+    // <thread>, <future>, <condition_variable>, <latch>, <barrier>,
+    // <semaphore>, <atomic>
+    "::std::this_thread::sleep_until;"
+    "::std::thread::join;"
+    "::std::jthread::join;"
+    "::std::future::get;"
+    "::std::future::wait;"
+    "::std::future::wait_for;"
+    "::std::future::wait_until;"
+    "::std::shared_future::get;"
+    "::std::shared_future::wait;"
+    "::std::shared_future::wait_for;"
+    "::std::shared_future::wait_until;"
+    "::std::condition_variable::wait;"
+    "::std::condition_variable::wait_for;"
+    "::std::condition_variable::wait_until;"
+    "::std::condition_variable_any::wait;"
+    "::std::condition_variable_any::wait_for;"
+    "::std::condition_variable_any::wait_until;"
+    "::std::latch::wait;"
+    "::std::latch::arrive_and_wait;"
+    "::std::barrier::wait;"
+    "::std::barrier::arrive_and_wait;"
+    "::std::counting_semaphore::acquire;"
+    "::std::counting_semaphore::try_acquire_for;"
+    "::std::counting_semaphore::try_acquire_until;"
+    "::std::atomic::wait;"
+    "::std::atomic_ref::wait;"
+    "::std::atomic_flag::wait;"
+    "::std::atomic_wait;"
+    "::std::atomic_wait_explicit;"
+    // C and POSIX
+    "::sleep;"
+    "::usleep;"
+    "::nanosleep;"
+    "::clock_nanosleep;"
+    "::getaddrinfo;"
+    "::gethostbyname;"
+    "::gethostbyname_r;"
+    "::system;"
+    "::popen;"
+    "::pclose;"
+    "::wait;"
+    "::waitpid;"
+    "::pthread_join;"
+    "::pthread_cond_wait;"
+    "::pthread_cond_timedwait;"
+    "::sem_wait;"
+    "::sem_timedwait;"
+    "::poll;"
+    "::ppoll;"
+    "::select;"
+    "::pselect;"
+    "::epoll_wait;"
+    // Asio, both spellings
+    ASIO_BLOCKING("boost::asio") ASIO_BLOCKING("asio")
+    // folly
+    "::folly::SemiFuture::get;"
+    "::folly::SemiFuture::wait;"
+    "::folly::SemiFuture::getTry;"
+    "::folly::Future::get;"
+    "::folly::Future::wait;"
+    "::folly::Future::getVia;"
+    "::folly::Baton::wait;"
+    "::folly::fibers::Semaphore::wait;"
+    // cppcoro: event loops
+    "::cppcoro::io_service::process_events;"
+    "::cppcoro::io_service::process_one_event;"
+    // stdexec
+    "::stdexec::run_loop::run;"
+    // seastar: legal only inside seastar::thread
+    "::seastar::future::get;"
+    "::seastar::future::wait;"
+    // concurrencpp
+    "::concurrencpp::result::get;"
+    "::concurrencpp::result::wait;"
+    "::concurrencpp::result::wait_for;"
+    "::concurrencpp::result::wait_until;"
+    "::concurrencpp::shared_result::get;"
+    "::concurrencpp::shared_result::wait;"
+    // Qt
+    "::QThread::sleep;"
+    "::QThread::msleep;"
+    "::QThread::usleep;"
+    "::QThread::wait;"
+    "::QIODevice::waitForReadyRead;"
+    "::QIODevice::waitForBytesWritten;"
+    "::QAbstractSocket::waitForConnected;"
+    "::QAbstractSocket::waitForDisconnected;"
+    "::QProcess::waitForStarted;"
+    "::QProcess::waitForFinished;"
+    "::QTcpServer::waitForNewConnection;"
+    "::QFuture::waitForFinished;"
+    "::QFuture::result;"
+    "::QEventLoop::exec;"
+    "::QHostInfo::fromName";
+#undef ASIO_BLOCKING
+
+const char SleepFunctions[] = "::std::this_thread::sleep_for";
+
+const char SleepReplacements[] =
+    "boost-asio=co_await boost::asio::steady_timer(co_await "
+    "boost::asio::this_coro::executor, $0).async_wait(boost::asio::use_"
+    "awaitable);"
+    "asio=co_await asio::steady_timer(co_await asio::this_coro::executor, "
+    "$0).async_wait(asio::use_awaitable);"
+    "folly=co_await folly::coro::sleep($0);"
+    "seastar=co_await seastar::sleep($0);"
+    "qcoro=co_await QCoro::sleepFor($0)";
+
+const char SleepHeaders[] =
+    "boost-asio=<boost/asio/steady_timer.hpp>,<boost/asio/this_coro.hpp>,"
+    "<boost/asio/use_awaitable.hpp>;"
+    "asio=<asio/steady_timer.hpp>,<asio/this_coro.hpp>,<asio/use_awaitable.hpp>;"
+    "folly=<folly/coro/Sleep.h>;"
+    "seastar=<seastar/core/sleep.hh>;"
+    "qcoro=<QCoroTimer>";
+
+const char SleepHints[] =
+    "cppcoro=co_await io_service.schedule_after($0);"
+    "libcoro=co_await scheduler->yield_for($0);"
+    "stdexec=co_await exec::schedule_after(scheduler, $0);"
+    "unifex=co_await unifex::schedule_after(scheduler, $0);"
+    "concurrencpp=co_await runtime.timer_queue()->make_delay_object($0, "
+    "executor)";
+
+const char SyncWaitFunctions[] =
+    "::folly::coro::blockingWait=folly;"
+    "::folly::coro::blocking_wait=folly;"
+    "::cppcoro::sync_wait=cppcoro;"
+    "::coro::sync_wait=libcoro;"
+    "::QCoro::waitFor=qcoro;"
+    // These return an optional of the result: not a drop-in co_await.
+    "::stdexec::sync_wait;"
+    "::stdexec::sync_wait_with_variant;"
+    "::std::this_thread::sync_wait;"
+    "::std::this_thread::sync_wait_with_variant;"
+    "::unifex::sync_wait";
+
+const char PosixIOFunctions[] =
+    "::read;::write;::pread;::pwrite;::readv;::writev;"
+    "::recv;::send;::recvfrom;::sendto;::recvmsg;::sendmsg;"
+    "::connect;::accept;::accept4;"
+    "::std::basic_ifstream::basic_ifstream;"
+    "::std::basic_ofstream::basic_ofstream;"
+    "::std::basic_fstream::basic_fstream;"
+    "::std::basic_ifstream::open;"
+    "::std::basic_ofstream::open;"
+    "::std::basic_fstream::open;"
+    "::std::getline;"
+    "::fopen;::fread;::fgets;::fscanf";
+
+const char NonBlockingMarkers[] =
+    "O_NONBLOCK;SOCK_NONBLOCK;MSG_DONTWAIT;FIONBIO";
+
+const char MutexFunctions[] =
+    "::std::mutex::lock;"
+    "::std::timed_mutex::lock;"
+    "::std::timed_mutex::try_lock_for;"
+    "::std::timed_mutex::try_lock_until;"
+    "::std::recursive_mutex::lock;"
+    "::std::recursive_timed_mutex::lock;"
+    "::std::shared_mutex::lock;"
+    "::std::shared_mutex::lock_shared;"
+    "::std::shared_timed_mutex::lock;"
+    "::std::shared_timed_mutex::lock_shared;"
+    "::std::lock;"
+    "::std::lock_guard::lock_guard;"
+    "::std::unique_lock::unique_lock;"
+    "::std::scoped_lock::scoped_lock;"
+    "::std::shared_lock::shared_lock;"
+    "::pthread_mutex_lock";
+
+std::vector<Entry> parseEntries(llvm::StringRef List) {
+  std::vector<Entry> Result;
+  for (llvm::StringRef Item : utils::options::parseStringList(List)) {
+    auto [Key, Value] = Item.split('=');
+    Key = Key.trim();
+    if (!Key.empty())
+      Result.push_back({Key, Value.trim()});
+  }
+  return Result;
+}
+
+std::vector<llvm::StringRef> keysOf(llvm::ArrayRef<Entry> Entries) {
+  std::vector<llvm::StringRef> Keys;
+  Keys.reserve(Entries.size());
+  for (const Entry &E : Entries)
+    Keys.push_back(E.Key);
+  return Keys;
+}
+
+llvm::StringMap<std::string> parseLibraryMap(llvm::StringRef List) {
+  llvm::StringMap<std::string> Map;
+  for (const Entry &E : parseEntries(List))
+    Map.try_emplace(E.Key, E.Value.str());
+  return Map;
+}
+
+} // namespace clang::tidy::async::knowledge

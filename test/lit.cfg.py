@@ -1,0 +1,45 @@
+# lit configuration for async-lint's tests.
+import os
+import shlex
+
+import lit.formats
+
+config.name = 'async-lint'
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = ['.cpp', '.test']
+config.excludes = ['Inputs', 'CMakeLists.txt', 'check_async_tidy.py']
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.async_lint_obj_root, 'test')
+
+config.environment['PATH'] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get('PATH', os.environ['PATH'])])
+
+src = config.async_lint_src_root
+inputs = os.path.join(src, 'test', 'Inputs')
+clangxx = os.path.join(config.llvm_tools_dir, 'clang++')
+
+# Standalone asio only enables coroutines under clang with libc++; with
+# libstdc++ they must be switched on.
+asio_flags = '-DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1'
+qt_include = '/usr/include/x86_64-linux-gnu/qt6'
+qcoro_flags = ' '.join('-isystem ' + d for d in [
+    '/usr/include/qcoro6', '/usr/include/qcoro6/qcoro', '/usr/include/qcoro6/QCoro',
+    qt_include, qt_include + '/QtCore', qt_include + '/QtNetwork']) + ' -fPIC'
+
+check_tidy = ' '.join(shlex.quote(p) for p in [
+    config.python, os.path.join(src, 'test', 'check_async_tidy.py'),
+    '--clang-tidy=' + config.clang_tidy, '--plugin=' + config.plugin,
+    '--filecheck=' + os.path.join(config.llvm_tools_dir, 'FileCheck'),
+    '--inputs=' + inputs])
+
+config.substitutions += [
+    ('%check_async_tidy', check_tidy),
+    ('%clang_tidy', config.clang_tidy),
+    ('%plugin', config.plugin),
+    ('%inputs', inputs),
+    ('%clang_syntax', '%s -std=c++20 -fsyntax-only -Wall -I %s' % (clangxx, inputs)),
+    ('%clangxx', clangxx),
+    ('%asio_flags', asio_flags),
+    ('%qcoro_flags', qcoro_flags),
+    ('%python', config.python),
+]
