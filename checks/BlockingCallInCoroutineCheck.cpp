@@ -534,16 +534,23 @@ bool BlockingCallInCoroutineCheck::fixAwaitable(const Finding &F,
              : AwaitableOperationNames.find(*Callee);
   if (!Index)
     return false;
-  // Defaulted arguments would have to be spelled out: leave those alone.
-  for (const Expr *Arg : Call->arguments())
-    if (isa<CXXDefaultArgExpr>(Arg))
-      return false;
+  // A defaulted argument the user could have written would have to be
+  // spelled out before the token; unnamed ones are SFINAE constraints.
+  unsigned Written = 0;
+  for (const Expr *Arg : Call->arguments()) {
+    if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg)) {
+      if (!Default->getParam()->getName().empty())
+        return false;
+    } else {
+      ++Written;
+    }
+  }
   SourceLocation NameLoc = calleeNameLoc(*Call);
   if (NameLoc.isMacroID() || Call->getRParenLoc().isMacroID())
     return false;
   const std::string Prefix = F.NeedsParentheses ? "(co_await " : "co_await ";
   const std::string Suffix =
-      (Call->getNumArgs() == 0 ? "" : ", ") + TokenText.str() + ")" +
+      (Written == 0 ? "" : ", ") + TokenText.str() + ")" +
       (F.NeedsParentheses ? ")" : "");
   Diag << FixItHint::CreateInsertion(Call->getBeginLoc(), Prefix)
        << FixItHint::CreateReplacement(
