@@ -175,6 +175,7 @@ awaitable<void> negativeLambdaNotCalled() {
 awaitable<void> blockingCoroutine() {
   std::this_thread::sleep_for(1ms);
   // CHECK-NOTES: :[[@LINE-1]]:21: warning: blocking call to 'std::this_thread::sleep_for' inside coroutine 'blockingCoroutine' stalls every task on its executor [async-blocking-call-in-coroutine]
+  // CHECK-FIXES: co_await boost::asio::steady_timer(co_await boost::asio::this_coro::executor, 1ms).async_wait(boost::asio::use_awaitable);
   co_return;
 }
 awaitable<void> negativeAwaitsCoroutine() {
