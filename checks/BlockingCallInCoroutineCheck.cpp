@@ -5,6 +5,7 @@
 #include "NonBlockingDescriptor.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Lex/Lexer.h"
 
@@ -14,19 +15,41 @@ namespace clang::tidy::async {
 namespace {
 
 using Finding = BlockingCallInCoroutineCheck::Finding;
+using ChainCandidate = BlockingCallInCoroutineCheck::ChainCandidate;
 
-/// Collects the blocking calls made in a coroutine's own frame.
+/// Collects the blocking calls made in a coroutine's own frame, and the
+/// calls and destructions whose callees may block.
 class BlockingCallCollector
     : public CoroutineFrameVisitor<BlockingCallCollector> {
 public:
-  explicit BlockingCallCollector(const BlockingFunctions &Blocking)
-      : Blocking(Blocking) {}
+  BlockingCallCollector(const BlockingFunctions &Blocking,
+                        const BlockingSummaries &Summaries)
+      : Blocking(Blocking), Summaries(Summaries) {}
 
   std::vector<Finding> Findings;
+  std::vector<ChainCandidate> Candidates;
 
   bool VisitCallExpr(CallExpr *Call) { return record(Call); }
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
     return record(Construct);
+  }
+  // Locals and temporaries are destroyed in the coroutine too (a
+  // `std::jthread` joins). Parameters live in the frame until it is freed.
+  bool VisitVarDecl(VarDecl *Var) {
+    if (Var->hasLocalStorage() && !isa<ParmVarDecl>(Var))
+      if (const CXXDestructorDecl *Destructor =
+              BlockingSummaries::destructorOf(Var->getType()))
+        Candidates.push_back({nullptr, Var->getLocation(), Destructor, Var,
+                              Var->getType(), inCatchHandler(), false});
+    return true;
+  }
+  bool VisitCXXBindTemporaryExpr(CXXBindTemporaryExpr *Temporary) {
+    if (const CXXDestructorDecl *Destructor =
+            Temporary->getTemporary()->getDestructor())
+      Candidates.push_back({nullptr, Temporary->getExprLoc(), Destructor,
+                            nullptr, Temporary->getType(), inCatchHandler(),
+                            false});
+    return true;
   }
 
   // `co_await` binds looser than a postfix operator: an expression that is
@@ -46,6 +69,10 @@ private:
     if (std::optional<BlockingCallee> Callee = Blocking.classify(*Call))
       Findings.push_back({Call, *Callee, inCatchHandler(),
                           PostfixOperands.contains(Call)});
+    else if (const FunctionDecl *Target = Summaries.followedCallee(*Call))
+      Candidates.push_back({Call, SourceLocation(), Target, nullptr,
+                            QualType(), inCatchHandler(),
+                            PostfixOperands.contains(Call)});
     return true;
   }
   bool markPostfixOperand(Expr *E) {
@@ -54,6 +81,7 @@ private:
   }
 
   const BlockingFunctions &Blocking;
+  const BlockingSummaries &Summaries;
   llvm::SmallPtrSet<const Expr *, 4> PostfixOperands;
 };
 
@@ -172,6 +200,41 @@ std::string instantiate(llvm::StringRef Template, llvm::StringRef Argument) {
   return Result;
 }
 
+/// How a note names a function of a chain: quoted, or "the lambda".
+std::string describe(const FunctionDecl &F) {
+  if (isLambdaCallOperator(F))
+    return "the lambda";
+  return "'" + nameWithoutTemplateArguments(F) + "'";
+}
+
+/// The class of the object a member function is called on, if any.
+const CXXRecordDecl *objectClassOf(const Expr &Call) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (!Member || !Member->getImplicitObjectArgument())
+    return nullptr;
+  QualType Type =
+      Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
+  if (Type->isPointerType())
+    Type = Type->getPointeeType();
+  return Type->getAsCXXRecordDecl();
+}
+
+/// Whether \p F reports errors through an `error_code&` parameter: its
+/// awaitable form has another signature.
+bool takesErrorCode(const FunctionDecl &F) {
+  for (const ParmVarDecl *Param : F.parameters()) {
+    QualType Type = Param->getType();
+    if (!Type->isLValueReferenceType() ||
+        Type->getPointeeType().isConstQualified())
+      continue;
+    if (const CXXRecordDecl *Record =
+            Type->getPointeeType()->getAsCXXRecordDecl())
+      if (Record->getName() == "error_code")
+        return true;
+  }
+  return false;
+}
+
 } // namespace
 
 BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
@@ -197,8 +260,18 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
           Options.get("NonBlockingMarkers", knowledge::NonBlockingMarkers)),
       MutexFunctionsList(
           Options.get("MutexFunctions", knowledge::MutexFunctions)),
+      OffloadFunctionsList(
+          Options.get("OffloadFunctions", knowledge::OffloadFunctions)),
+      BlockingAnnotation(Options.get("BlockingAnnotation", "async::blocking")),
+      NonBlockingAnnotation(
+          Options.get("NonBlockingAnnotation", "async::nonblocking")),
+      AwaitableOperationsList(
+          Options.get("AwaitableOperations", knowledge::AwaitableOperations)),
+      AwaitableTokensList(
+          Options.get("AwaitableTokens", knowledge::AwaitableTokens)),
       CheckPosixIO(Options.get("CheckPosixIO", true)),
       CheckMutexLocks(Options.get("CheckMutexLocks", false)),
+      MaxCallDepth(Options.get("MaxCallDepth", 8U)),
       Libraries(CoroutineTypesList),
       Blocking(BlockingFunctionLists{
           BlockingFunctionsList, AdditionalBlockingFunctionsList,
@@ -210,6 +283,14 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
       SleepHints(knowledge::parseLibraryMap(SleepHintsList)),
       NonBlockingMarkers(
           utils::options::parseStringList(NonBlockingMarkersList)),
+      AwaitableOperations(knowledge::parseEntries(AwaitableOperationsList)),
+      AwaitableOperationNames(knowledge::keysOf(AwaitableOperations)),
+      AwaitableTokens(knowledge::parseLibraryMap(AwaitableTokensList)),
+      Summaries(Blocking,
+                BlockingSummaryOptions{OffloadFunctionsList,
+                                       BlockingAnnotation,
+                                       NonBlockingAnnotation,
+                                       NonBlockingMarkers}),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}
@@ -230,6 +311,12 @@ void BlockingCallInCoroutineCheck::storeOptions(
   Options.store(Opts, "MutexFunctions", MutexFunctionsList);
   Options.store(Opts, "CheckPosixIO", CheckPosixIO);
   Options.store(Opts, "CheckMutexLocks", CheckMutexLocks);
+  Options.store(Opts, "OffloadFunctions", OffloadFunctionsList);
+  Options.store(Opts, "BlockingAnnotation", BlockingAnnotation);
+  Options.store(Opts, "NonBlockingAnnotation", NonBlockingAnnotation);
+  Options.store(Opts, "MaxCallDepth", MaxCallDepth);
+  Options.store(Opts, "AwaitableOperations", AwaitableOperationsList);
+  Options.store(Opts, "AwaitableTokens", AwaitableTokensList);
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
@@ -248,9 +335,9 @@ void BlockingCallInCoroutineCheck::check(
   const Stmt *Body = userBodyOfCoroutine(*Coroutine);
   if (!Body)
     return;
-  BlockingCallCollector Collector(Blocking);
+  BlockingCallCollector Collector(Blocking, Summaries);
   Collector.TraverseStmt(const_cast<Stmt *>(Body));
-  if (Collector.Findings.empty())
+  if (Collector.Findings.empty() && Collector.Candidates.empty())
     return;
   llvm::StringRef Library = Libraries.libraryOf(*Coroutine);
   for (const Finding &F : Collector.Findings) {
@@ -261,6 +348,93 @@ void BlockingCallInCoroutineCheck::check(
           continue;
     diagnose(F, *Coroutine, Library, *Result.Context);
   }
+  for (ChainCandidate &C : Collector.Candidates) {
+    if (C.Call)
+      C.Loc = calleeNameLoc(*C.Call);
+    diagnoseChain(C, *Coroutine, Library, *Result.Context);
+  }
+}
+
+void BlockingCallInCoroutineCheck::diagnoseChain(const ChainCandidate &C,
+                                                 const FunctionDecl &Coroutine,
+                                                 llvm::StringRef Library,
+                                                 ASTContext &Context) {
+  std::optional<BlockingCallee> Listed;
+  if (!C.Call)
+    Listed = Blocking.classifyFunction(*C.Target); // `~jthread`
+  const unsigned Distance =
+      Listed ? 0 : Summaries.distance(*C.Target, Context);
+  if (Distance == BlockingSummaries::Infinite || Distance > MaxCallDepth)
+    return;
+  if (Distance == 0 && C.Call) {
+    // A call to a function marked blocking is a blocking call.
+    if (Reported.contains(C.Loc))
+      return;
+    diagnose({C.Call, BlockingCallee{C.Target, BlockingKind::Generic, ""},
+              C.InCatchHandler, C.NeedsParentheses},
+             Coroutine, Library, Context);
+    if (const AnnotateAttr *Mark = Summaries.blockingMark(*C.Target))
+      diag(Mark->getLocation(), "%0 is marked blocking here",
+           DiagnosticIDs::Note)
+          << describe(*C.Target);
+    return;
+  }
+  if (!Reported.insert(C.Loc).second)
+    return;
+  // The blocking call the chain ends in names the finding.
+  const FunctionDecl *Last = C.Target;
+  std::string Blocker = nameWithoutTemplateArguments(*C.Target);
+  if (Distance > 0) {
+    while (Summaries.distance(*Last, Context) > 1)
+      Last = Summaries.step(*Last).Target;
+    Blocker = blockingCallName(Summaries.step(*Last));
+  }
+  std::string What;
+  if (C.Call)
+    What = describe(*C.Target);
+  else if (C.Destroyed)
+    What = "'" + C.Destroyed->getNameAsString() + "'";
+  else
+    What = "a temporary '" + C.DestroyedType.getAsString() + "'";
+  diag(C.Loc, "%select{call to|destruction of}0 %1 inside %select{coroutine "
+              "%q3|a coroutine lambda}2 blocks in '%4' and stalls every task "
+              "on its executor")
+      << (C.Call ? 0 : 1) << What << isLambdaCallOperator(Coroutine)
+      << &Coroutine << Blocker;
+  if (Distance > 0)
+    noteChain(*C.Target, Context);
+  else if (const AnnotateAttr *Mark = Summaries.blockingMark(*C.Target))
+    diag(Mark->getLocation(), "%0 is marked blocking here",
+         DiagnosticIDs::Note)
+        << describe(*C.Target);
+}
+
+void BlockingCallInCoroutineCheck::noteChain(const FunctionDecl &Start,
+                                             ASTContext &Context) {
+  const FunctionDecl *F = &Start;
+  while (Summaries.distance(*F, Context) > 1) {
+    const CallSite &Site = Summaries.step(*F);
+    diag(Site.Loc, "%0 calls %1 here", DiagnosticIDs::Note)
+        << describe(*F) << describe(*Site.Target);
+    F = Site.Target;
+  }
+  const CallSite &Site = Summaries.step(*F);
+  diag(Site.Loc, "%0 blocks in '%1' here", DiagnosticIDs::Note)
+      << describe(*F) << blockingCallName(Site);
+  if (Site.Target)
+    if (const AnnotateAttr *Mark = Summaries.blockingMark(*Site.Target))
+      diag(Mark->getLocation(), "%0 is marked blocking here",
+           DiagnosticIDs::Note)
+          << describe(*Site.Target);
+}
+
+std::string
+BlockingCallInCoroutineCheck::blockingCallName(const CallSite &Site) const {
+  const NamedDecl *Callee =
+      Site.Direct ? Site.Direct->Callee : static_cast<const NamedDecl *>(
+                                              Site.Target);
+  return Site.Call ? calleeName(*Site.Call, *Callee)
+                   : nameWithoutTemplateArguments(*Callee);
 }
 
 void BlockingCallInCoroutineCheck::diagnose(const Finding &F,
@@ -311,6 +485,8 @@ void BlockingCallInCoroutineCheck::diagnose(const Finding &F,
         << What << Callee << InLambda << &Coroutine;
     if (F.Callee.Kind == BlockingKind::Sleep)
       Fixed = fixSleep(F, Library, Context, Diag);
+    else if (F.Callee.Kind == BlockingKind::Generic)
+      Fixed = fixAwaitable(F, Library, Context, Diag);
   }
   if (F.Callee.Kind == BlockingKind::Sleep && !Fixed && Call &&
       Call->getNumArgs() == 1) {
@@ -331,6 +507,60 @@ void BlockingCallInCoroutineCheck::diagnose(const Finding &F,
   }
   if (F.Callee.Kind == BlockingKind::Generic && !F.Callee.Detail.empty())
     diag(Loc, "use '%0' instead", DiagnosticIDs::Note) << F.Callee.Detail;
+}
+
+bool BlockingCallInCoroutineCheck::fixAwaitable(const Finding &F,
+                                                llvm::StringRef Library,
+                                                ASTContext &Context,
+                                                DiagnosticBuilder &Diag) {
+  const auto *Call = dyn_cast<CallExpr>(F.Call);
+  const auto *Callee = dyn_cast<FunctionDecl>(F.Callee.Callee);
+  auto Token = AwaitableTokens.find(Library);
+  if (!Call || !Callee || Token == AwaitableTokens.end() || F.InCatchHandler ||
+      isa<CXXOperatorCallExpr>(Call) || textOf(*Call, Context).empty() ||
+      takesErrorCode(*Callee))
+    return false;
+  // Only the library's own operations: a boost::asio socket has no awaitable
+  // form in a standalone asio coroutine.
+  llvm::StringRef TokenText = Token->second;
+  llvm::StringRef Namespace = TokenText.rsplit("::").first;
+  if (Namespace == TokenText ||
+      !llvm::StringRef(nameWithoutTemplateArguments(*Callee))
+           .starts_with((Namespace + "::").str()))
+    return false;
+  const CXXRecordDecl *Object = objectClassOf(*Call);
+  std::optional<unsigned> Index =
+      Object ? AwaitableOperationNames.findMember(*Object, *Callee)
+             : AwaitableOperationNames.find(*Callee);
+  if (!Index)
+    return false;
+  // A defaulted argument the user could have written would have to be
+  // spelled out before the token; unnamed ones are SFINAE constraints.
+  unsigned Written = 0;
+  for (const Expr *Arg : Call->arguments()) {
+    if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg)) {
+      if (!Default->getParam()->getName().empty())
+        return false;
+    } else {
+      ++Written;
+    }
+  }
+  SourceLocation NameLoc = calleeNameLoc(*Call);
+  if (NameLoc.isMacroID() || Call->getRParenLoc().isMacroID())
+    return false;
+  const std::string Prefix = F.NeedsParentheses ? "(co_await " : "co_await ";
+  const std::string Suffix =
+      (Written == 0 ? "" : ", ") + TokenText.str() + ")" +
+      (F.NeedsParentheses ? ")" : "");
+  Diag << FixItHint::CreateInsertion(Call->getBeginLoc(), Prefix)
+       << FixItHint::CreateReplacement(
+              CharSourceRange::getTokenRange(NameLoc, NameLoc),
+              AwaitableOperations[*Index].Value)
+       << FixItHint::CreateReplacement(
+              CharSourceRange::getTokenRange(Call->getRParenLoc(),
+                                             Call->getRParenLoc()),
+              Suffix);
+  return true;
 }
 
 bool BlockingCallInCoroutineCheck::fixSleep(const Finding &F,

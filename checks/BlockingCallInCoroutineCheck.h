@@ -4,6 +4,7 @@
 #define ASYNC_LINT_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H
 
 #include "BlockingFunctions.h"
+#include "BlockingSummary.h"
 #include "CoroutineAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
@@ -24,7 +25,10 @@ public:
                            Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override { Reported.clear(); }
+  void onStartOfTranslationUnit() override {
+    Reported.clear();
+    Summaries.clear();
+  }
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
   }
@@ -40,9 +44,30 @@ public:
     bool NeedsParentheses;    ///< a `co_await` here must be parenthesized
   };
 
+  /// A call or an implicit destruction in a coroutine's frame that runs an
+  /// ordinary function, which may block through its own calls.
+  struct ChainCandidate {
+    const Expr *Call;          ///< null for a destruction
+    SourceLocation Loc;
+    const FunctionDecl *Target;
+    const NamedDecl *Destroyed; ///< the variable, for a destruction
+    QualType DestroyedType;
+    bool InCatchHandler;
+    bool NeedsParentheses;
+  };
+
 private:
   void diagnose(const Finding &F, const FunctionDecl &Coroutine,
                 llvm::StringRef Library, ASTContext &Context);
+  void diagnoseChain(const ChainCandidate &C, const FunctionDecl &Coroutine,
+                     llvm::StringRef Library, ASTContext &Context);
+  /// Notes for each step of the chain from \p F down to its blocking call.
+  void noteChain(const FunctionDecl &F, ASTContext &Context);
+  /// How a note names the blocking call of a chain's last step.
+  std::string blockingCallName(const CallSite &Site) const;
+  /// Rewrites an Asio synchronous operation into its awaitable form.
+  bool fixAwaitable(const Finding &F, llvm::StringRef Library,
+                    ASTContext &Context, DiagnosticBuilder &Diag);
   /// Attaches the library's awaitable sleep as a fix-it, where it is exact.
   bool fixSleep(const Finding &F, llvm::StringRef Library, ASTContext &Context,
                 DiagnosticBuilder &Diag);
@@ -58,8 +83,14 @@ private:
   const std::string PosixIOFunctionsList;
   const std::string NonBlockingMarkersList;
   const std::string MutexFunctionsList;
+  const std::string OffloadFunctionsList;
+  const std::string BlockingAnnotation;
+  const std::string NonBlockingAnnotation;
+  const std::string AwaitableOperationsList;
+  const std::string AwaitableTokensList;
   const bool CheckPosixIO;
   const bool CheckMutexLocks;
+  const unsigned MaxCallDepth;
 
   const CoroutineLibraries Libraries;
   const BlockingFunctions Blocking;
@@ -67,6 +98,10 @@ private:
   const llvm::StringMap<std::string> SleepHeaders;
   const llvm::StringMap<std::string> SleepHints;
   const std::vector<llvm::StringRef> NonBlockingMarkers;
+  const std::vector<knowledge::Entry> AwaitableOperations;
+  const QualifiedNameSet AwaitableOperationNames;
+  const llvm::StringMap<std::string> AwaitableTokens;
+  BlockingSummaries Summaries;
 
   utils::IncludeInserter Inserter;
   /// A template's calls are reported once, not once per instantiation.

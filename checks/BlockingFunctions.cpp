@@ -80,4 +80,14 @@ BlockingFunctions::classify(const Expr &Call) const {
   return std::nullopt;
 }
 
+std::optional<BlockingCallee>
+BlockingFunctions::classifyFunction(const NamedDecl &F) const {
+  const std::string Name = lookupName(F);
+  for (const Category &C : Categories)
+    if (C.Names.mayContain(Name))
+      if (std::optional<unsigned> Index = C.Names.find(F))
+        return BlockingCallee{&F, C.Kind, C.Entries[*Index].Value};
+  return std::nullopt;
+}
+
 } // namespace clang::tidy::async

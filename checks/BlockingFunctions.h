@@ -50,6 +50,9 @@ public:
   /// Whether \p Call (a CallExpr or CXXConstructExpr) calls a function known
   /// to block, and which kind of blocking it is.
   std::optional<BlockingCallee> classify(const Expr &Call) const;
+  /// Whether function \p F is listed as blocking, for the calls that have no
+  /// expression (implicit destructors).
+  std::optional<BlockingCallee> classifyFunction(const NamedDecl &F) const;
 
 private:
   struct Category {

@@ -70,6 +70,7 @@ const char BlockingFunctions[] =
     "::std::this_thread::sleep_until;"
     "::std::thread::join;"
     "::std::jthread::join;"
+    "::std::jthread::~jthread;" // joins
     "::std::future::get;"
     "::std::future::wait;"
     "::std::future::wait_for;"
@@ -237,6 +238,42 @@ const char MutexFunctions[] =
     "::std::scoped_lock::scoped_lock;"
     "::std::shared_lock::shared_lock;"
     "::pthread_mutex_lock";
+
+const char OffloadFunctions[] =
+    "::std::thread::thread;"
+    "::std::jthread::jthread;"
+    "::std::async;"
+    "::boost::asio::post;::boost::asio::dispatch;::boost::asio::defer;"
+    "::boost::asio::co_spawn;"
+    "::asio::post;::asio::dispatch;::asio::defer;::asio::co_spawn;"
+    "::folly::via;"
+    "::folly::Executor::add;"
+    "::QtConcurrent::run;"
+    "::concurrencpp::executor::post;"
+    "::concurrencpp::executor::submit;"
+    "::seastar::async";
+
+// Only the overloads the names cover are rewritten: those without an
+// error_code& parameter (the check verifies that).
+#define ASIO_AWAITABLE(NS)                                                     \
+  "::" NS "::basic_stream_socket::read_some=async_read_some;"                  \
+  "::" NS "::basic_stream_socket::write_some=async_write_some;"                \
+  "::" NS "::basic_stream_socket::receive=async_receive;"                      \
+  "::" NS "::basic_stream_socket::send=async_send;"                            \
+  "::" NS "::basic_socket_acceptor::accept=async_accept;"                      \
+  "::" NS "::basic_socket::connect=async_connect;"                             \
+  "::" NS "::basic_waitable_timer::wait=async_wait;"                           \
+  "::" NS "::basic_deadline_timer::wait=async_wait;"                           \
+  "::" NS "::read=async_read;"                                                 \
+  "::" NS "::write=async_write;"                                               \
+  "::" NS "::connect=async_connect;"
+
+const char AwaitableOperations[] =
+    ASIO_AWAITABLE("boost::asio") ASIO_AWAITABLE("asio");
+#undef ASIO_AWAITABLE
+
+const char AwaitableTokens[] =
+    "boost-asio=boost::asio::use_awaitable;asio=asio::use_awaitable";
 
 std::vector<Entry> parseEntries(llvm::StringRef List) {
   std::vector<Entry> Result;

@@ -57,6 +57,20 @@ extern const char NonBlockingMarkers[];
 /// Mutex locks: blocking, but usually short; off by default.
 extern const char MutexFunctions[];
 
+/// Functions that run a function argument elsewhere (another thread, an
+/// executor): a lambda handed to them is not part of the caller's chain of
+/// blocking calls.
+extern const char OffloadFunctions[];
+
+/// Synchronous operations with a mechanical awaitable form:
+/// `name=async_name`. `obj.name(args)` becomes
+/// `co_await obj.async_name(args, token)` with the token of the coroutine's
+/// library (AwaitableTokens).
+extern const char AwaitableOperations[];
+/// Per library, the completion token that makes an operation awaitable:
+/// `library=token`. The operation must be in the token's namespace.
+extern const char AwaitableTokens[];
+
 /// A parsed `key=value` entry; Value is empty when the entry has no `=`.
 struct Entry {
   llvm::StringRef Key;

@@ -28,8 +28,10 @@ awaitable<void> positiveSyncSocketRead(asio::ip::tcp::socket &socket) {
   char data[64];
   std::size_t n = socket.read_some(asio::buffer(data));
   // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: blocking call to 'boost::asio::basic_stream_socket::read_some' inside coroutine 'positiveSyncSocketRead' stalls every task on its executor [async-blocking-call-in-coroutine]
+  // CHECK-FIXES: std::size_t n = co_await socket.async_read_some(asio::buffer(data), boost::asio::use_awaitable);
   asio::write(socket, asio::buffer(data, n));
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'boost::asio::write' inside coroutine 'positiveSyncSocketRead' stalls every task on its executor [async-blocking-call-in-coroutine]
+  // CHECK-FIXES: co_await asio::async_write(socket, asio::buffer(data, n), boost::asio::use_awaitable);
   co_return;
 }
 
@@ -37,6 +39,7 @@ awaitable<void> positiveTimerWaitAndRun(asio::steady_timer &timer,
                                         asio::io_context &context) {
   timer.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'boost::asio::basic_waitable_timer::wait' inside coroutine 'positiveTimerWaitAndRun' stalls every task on its executor [async-blocking-call-in-coroutine]
+  // CHECK-FIXES: co_await timer.async_wait(boost::asio::use_awaitable);
   context.run();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking call to 'boost::asio::io_context::run' inside coroutine 'positiveTimerWaitAndRun' stalls every task on its executor [async-blocking-call-in-coroutine]
   co_return;
@@ -101,6 +104,29 @@ awaitable<void> positiveMacroHasNoFix() {
   NAP();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' inside coroutine 'positiveMacroHasNoFix' stalls every task on its executor [async-blocking-call-in-coroutine]
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: replace with an awaitable sleep, such as 'co_await boost::asio::steady_timer(co_await boost::asio::this_coro::executor, duration).async_wait(boost::asio::use_awaitable)'
+  co_return;
+}
+
+// The awaitable forms of accept(), connect(ep) and read_some are mechanical;
+// the overloads that report through an error_code& are not rewritten.
+awaitable<void> positiveAwaitableRewrites(asio::ip::tcp::acceptor &acceptor,
+                                          asio::ip::tcp::socket &socket,
+                                          asio::ip::tcp::endpoint endpoint) {
+  auto peer = acceptor.accept();
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: blocking call to 'boost::asio::basic_socket_acceptor::accept' inside coroutine 'positiveAwaitableRewrites' stalls every task on its executor [async-blocking-call-in-coroutine]
+  // CHECK-FIXES: auto peer = co_await acceptor.async_accept(boost::asio::use_awaitable);
+  socket.connect(endpoint);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'boost::asio::basic_stream_socket::connect' inside coroutine 'positiveAwaitableRewrites' stalls every task on its executor [async-blocking-call-in-coroutine]
+  // CHECK-FIXES: co_await socket.async_connect(endpoint, boost::asio::use_awaitable);
+  char data[8];
+  boost::system::error_code error;
+  socket.read_some(asio::buffer(data), error);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'boost::asio::basic_stream_socket::read_some' inside coroutine 'positiveAwaitableRewrites' stalls every task on its executor [async-blocking-call-in-coroutine]
+  // CHECK-FIXES: socket.read_some(asio::buffer(data), error);
+  std::size_t size = asio::read(socket, asio::buffer(data)) + 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: blocking call to 'boost::asio::read' inside coroutine 'positiveAwaitableRewrites' stalls every task on its executor [async-blocking-call-in-coroutine]
+  // CHECK-FIXES: std::size_t size = co_await asio::async_read(socket, asio::buffer(data), boost::asio::use_awaitable) + 1;
+  (void)size;
   co_return;
 }
 

@@ -12,6 +12,7 @@ asio::awaitable<void> positiveStandaloneAsio(asio::ip::tcp::acceptor &acceptor) 
   // CHECK-FIXES: co_await asio::steady_timer(co_await asio::this_coro::executor, std::chrono::milliseconds(100)).async_wait(asio::use_awaitable);
   auto socket = acceptor.accept();
   // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: blocking call to 'asio::basic_socket_acceptor::accept' inside coroutine 'positiveStandaloneAsio' stalls every task on its executor [async-blocking-call-in-coroutine]
+  // CHECK-FIXES: auto socket = co_await acceptor.async_accept(asio::use_awaitable);
   co_return;
 }
 
