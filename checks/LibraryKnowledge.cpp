@@ -238,6 +238,62 @@ const char MutexFunctions[] =
     "::std::shared_lock::shared_lock;"
     "::pthread_mutex_lock";
 
+const char EagerTaskTypes[] =
+    "::seastar::future;"
+    "::seastar::shared_future;"
+    "::concurrencpp::result;"
+    "::concurrencpp::shared_result;"
+    "::QCoro::Task;"
+    "::folly::SemiFuture;"
+    "::folly::Future;"
+    "::std::future;"
+    "::std::shared_future;"
+    "::boost::asio::experimental::promise;"
+    "::asio::experimental::promise;"
+    "::acme::Future";
+
+const char SequentialOperations[] =
+    // streams, sockets, acceptors, channels, timers (Asio and look-alikes)
+    "async_read_some;async_write_some;async_read;async_write;async_read_until;"
+    "async_receive;async_receive_from;async_send;async_send_to;async_accept;"
+    "async_wait;async_handshake;"
+    // generators, queues, events, semaphores
+    "next;pop;wait;receive;accept;acquire;lock;scoped_lock;"
+    // sleeps and scheduler delays
+    "::folly::coro::sleep;::seastar::sleep;::seastar::sleep_abortable;"
+    "::QCoro::sleepFor;::QCoro::sleepUntil;schedule_after;yield_for;"
+    "make_delay_object;::unifex::schedule_after;::exec::schedule_after;"
+    "::acme::sleepFor";
+
+const char RangeGatherForms[] =
+    "folly=ops.push_back($0); ... co_await "
+    "folly::coro::collectAllTryRange(std::move(ops));"
+    "cppcoro=ops.push_back($0); ... co_await "
+    "cppcoro::when_all_ready(std::move(ops));"
+    "libcoro=ops.push_back($0); ... co_await coro::when_all(std::move(ops));"
+    "boost-asio=ops.push_back(boost::asio::co_spawn(executor, $0, "
+    "boost::asio::deferred)); ... co_await "
+    "boost::asio::experimental::make_parallel_group(std::move(ops))"
+    ".async_wait(boost::asio::experimental::wait_for_all(), "
+    "boost::asio::use_awaitable);"
+    "unifex=ops.push_back(unifex::materialize($0)); ... co_await "
+    "unifex::when_all_range(std::move(ops));"
+    "seastar=ops.push_back($0); ... co_await "
+    "seastar::when_all(ops.begin(), ops.end())";
+
+// `$[...$]` repeats its contents once per awaited expression, comma-separated.
+const char WhenAllForms[] =
+    "folly=co_await folly::coro::collectAllTry($[$0$]);"
+    "cppcoro=co_await cppcoro::when_all_ready($[$0$]);"
+    "libcoro=co_await coro::when_all($[$0$]);"
+    "boost-asio=co_await boost::asio::experimental::make_parallel_group("
+    "$[boost::asio::co_spawn(executor, $0, boost::asio::deferred)$])"
+    ".async_wait(boost::asio::experimental::wait_for_all(), "
+    "boost::asio::use_awaitable);"
+    "unifex=co_await unifex::when_all($[unifex::materialize($0)$]);"
+    "seastar=co_await seastar::when_all($[$0$]);"
+    "concurrencpp=co_await concurrencpp::when_all(executor, $[$0$])";
+
 std::vector<Entry> parseEntries(llvm::StringRef List) {
   std::vector<Entry> Result;
   for (llvm::StringRef Item : utils::options::parseStringList(List)) {

@@ -57,6 +57,24 @@ extern const char NonBlockingMarkers[];
 /// Mutex locks: blocking, but usually short; off by default.
 extern const char MutexFunctions[];
 
+/// Awaitable types that start running when created (eager): awaiting one
+/// that already exists does not delay its start.
+extern const char EagerTaskTypes[];
+/// Operations that are sequential by nature (reading a stream, accepting on
+/// an acceptor, popping a queue, sleeping, waiting on a timer): awaiting them
+/// one after another is the protocol, not a missed chance for concurrency.
+/// Names without a leading `::` match in any scope, members included.
+extern const char SequentialOperations[];
+/// Per library, how to await a loop's operations together, with the
+/// error-collecting combinator; `$0` stands for one iteration's awaited
+/// expression. `library=code`.
+extern const char RangeGatherForms[];
+/// Per library, how to await a fixed set of operations together, with the
+/// error-collecting combinator; `$[...$]` repeats once per awaited
+/// expression, comma-separated, with `$0` standing for the expression.
+/// `library=code`.
+extern const char WhenAllForms[];
+
 /// A parsed `key=value` entry; Value is empty when the entry has no `=`.
 struct Entry {
   llvm::StringRef Key;

@@ -1,0 +1,202 @@
+//===--- AwaitInLoopCheck.cpp - async-lint --------------------------------===//
+
+#include "AwaitInLoopCheck.h"
+#include "CoroutineFrameVisitor.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::async {
+namespace {
+
+/// Pairs every `co_await` in a coroutine's frame with its innermost loop.
+class LoopAwaitCollector : public CoroutineFrameVisitor<LoopAwaitCollector> {
+  using Base = CoroutineFrameVisitor<LoopAwaitCollector>;
+
+public:
+  std::vector<std::pair<const Stmt *, const CoawaitExpr *>> Found;
+
+  bool TraverseStmt(Stmt *S) {
+    if (!S || !isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S))
+      return Base::TraverseStmt(S);
+    Loops.push_back(S);
+    bool Continue = Base::TraverseStmt(S);
+    Loops.pop_back();
+    return Continue;
+  }
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (!Loops.empty())
+      Found.emplace_back(Loops.back(), Await);
+    return true;
+  }
+
+private:
+  llvm::SmallVector<const Stmt *, 4> Loops;
+};
+
+class TryFinder : public CoroutineFrameVisitor<TryFinder> {
+public:
+  bool Found = false;
+  bool VisitCXXTryStmt(CXXTryStmt *) { return !(Found = true); }
+};
+
+const Stmt *bodyOf(const Stmt &Loop) {
+  if (const auto *For = dyn_cast<ForStmt>(&Loop))
+    return For->getBody();
+  if (const auto *While = dyn_cast<WhileStmt>(&Loop))
+    return While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(&Loop))
+    return Do->getBody();
+  return cast<CXXForRangeStmt>(&Loop)->getBody();
+}
+
+/// The loop's parts other than its body that run on every iteration or
+/// decide whether there is one: condition, increment, range.
+llvm::SmallVector<const Stmt *, 3> controlOf(const Stmt &Loop) {
+  llvm::SmallVector<const Stmt *, 3> Parts;
+  if (const auto *For = dyn_cast<ForStmt>(&Loop)) {
+    Parts = {For->getInit(), For->getCond(), For->getInc()};
+  } else if (const auto *While = dyn_cast<WhileStmt>(&Loop)) {
+    Parts = {While->getConditionVariableDeclStmt(), While->getCond()};
+  } else if (const auto *Do = dyn_cast<DoStmt>(&Loop)) {
+    Parts = {Do->getCond()};
+  } else {
+    const auto *Range = cast<CXXForRangeStmt>(&Loop);
+    Parts = {Range->getInit(), Range->getRangeInit()};
+  }
+  llvm::erase(Parts, nullptr);
+  return Parts;
+}
+
+/// Adds to \p Reads what the variables declared in \p Body that \p Reads
+/// already holds were initialized from, transitively: `auto t = token;
+/// co_await fetch(t);` reads `token`.
+void addReadsThroughLocals(const Stmt &Body, DeclAccess &Reads) {
+  llvm::SmallVector<const ValueDecl *, 8> Work(Reads.Decls.begin(),
+                                               Reads.Decls.end());
+  while (!Work.empty()) {
+    const auto *Var = dyn_cast<VarDecl>(Work.pop_back_val());
+    if (!Var || !Var->getInit())
+      continue;
+    SourceRange Range = Body.getSourceRange();
+    if (!Range.fullyContains(Var->getSourceRange()))
+      continue;
+    DeclAccess InitReads;
+    collectReads(*Var->getInit(), InitReads);
+    for (const ValueDecl *D : InitReads.Decls)
+      if (Reads.Decls.insert(D).second)
+        Work.push_back(D);
+  }
+}
+
+} // namespace
+
+AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      CoroutineTypesList(
+          Options.getLocalOrGlobal("CoroutineTypes", knowledge::CoroutineTypes)),
+      EagerTaskTypesList(Options.getLocalOrGlobal("EagerTaskTypes",
+                                                  knowledge::EagerTaskTypes)),
+      SequentialOperationsList(Options.getLocalOrGlobal(
+          "SequentialOperations", knowledge::SequentialOperations)),
+      RangeGatherFormsList(
+          Options.get("RangeGatherForms", knowledge::RangeGatherForms)),
+      Libraries(CoroutineTypesList),
+      Operations(EagerTaskTypesList, SequentialOperationsList),
+      RangeGatherForms(knowledge::parseLibraryMap(RangeGatherFormsList)) {}
+
+void AwaitInLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
+  Options.store(Opts, "EagerTaskTypes", EagerTaskTypesList);
+  Options.store(Opts, "SequentialOperations", SequentialOperationsList);
+  Options.store(Opts, "RangeGatherForms", RangeGatherFormsList);
+}
+
+void AwaitInLoopCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(coroutineDefinition(), this);
+}
+
+void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
+  const Stmt *Body = userBodyOfCoroutine(*Coroutine);
+  if (!Body || Coroutine->isDependentContext())
+    return;
+  LoopAwaitCollector Collector;
+  Collector.TraverseStmt(const_cast<Stmt *>(Body));
+  const ASTContext &Context = *Result.Context;
+  for (auto [Loop, Await] : Collector.Found) {
+    SourceLocation AwaitLoc = Await->getKeywordLoc();
+    if (AwaitLoc.isMacroID() || Loop->getBeginLoc().isMacroID())
+      continue;
+    const CallExpr *Operation = independentOperation(*Loop, *Await);
+    if (!Operation || !Reported.insert(AwaitLoc).second)
+      continue;
+    diag(AwaitLoc, "'co_await' in a loop starts each operation only after "
+                   "the previous one completed, although no iteration "
+                   "depends on another's result");
+    auto Form = RangeGatherForms.find(Libraries.libraryOf(*Coroutine));
+    llvm::StringRef Text = textOf(*Operation, Context);
+    if (Form == RangeGatherForms.end() || Text.empty()) {
+      diag(Loop->getBeginLoc(), "operations are awaited one at a time in this "
+                                "loop",
+           DiagnosticIDs::Note);
+      continue;
+    }
+    diag(Loop->getBeginLoc(),
+         "operations are awaited one at a time in this loop; create them all, "
+         "then await them together: '%0'",
+         DiagnosticIDs::Note)
+        << instantiateForm(Form->second, {Text.str()});
+  }
+}
+
+const CallExpr *
+AwaitInLoopCheck::independentOperation(const Stmt &Loop,
+                                       const CoawaitExpr &Await) const {
+  const Stmt *Body = bodyOf(Loop);
+  if (!Body)
+    return nullptr;
+  // One operation per iteration, awaited in the body, created right there.
+  llvm::SmallVector<const CoawaitExpr *, 4> Awaits = awaitsIn(*Body);
+  if (Awaits.size() != 1 || Awaits.front() != &Await)
+    return nullptr;
+  llvm::SmallVector<const Stmt *, 3> Control = controlOf(Loop);
+  for (const Stmt *Part : Control)
+    if (!awaitsIn(*Part).empty())
+      return nullptr;
+  const CallExpr *Operation = Operations.freshOperation(Await);
+  if (!Operation)
+    return nullptr;
+  // Reading a stream, popping a queue, polling with a sleep: sequential by
+  // nature. Leaving the loop early may depend on the result (search until
+  // found), and a handler in the body may depend on the order.
+  if (Operations.callsSequentialOperation(*Body) || containsExit(*Body))
+    return nullptr;
+  TryFinder Tries;
+  Tries.TraverseStmt(const_cast<Stmt *>(Body));
+  if (Tries.Found)
+    return nullptr;
+
+  // Loop-carried dependence: the awaited expression, the condition or the
+  // range read something that the body writes.
+  DeclAccess Writes;
+  collectWrites(*Body, Writes);
+  if (const auto *For = dyn_cast<ForStmt>(&Loop); For && For->getInc()) {
+    DeclAccess IncrementReads;
+    collectReads(*For->getInc(), IncrementReads);
+    if (IncrementReads.intersects(Writes))
+      collectWrites(*For->getInc(), Writes);
+  }
+  DeclAccess Reads;
+  collectReads(*Await.getOperand(), Reads);
+  addReadsThroughLocals(*Body, Reads);
+  for (const Stmt *Part : Control)
+    if (Part != (isa<ForStmt>(Loop) ? cast<ForStmt>(Loop).getInit() : nullptr))
+      collectReads(*Part, Reads);
+  if (Reads.intersects(Writes))
+    return nullptr;
+  return Operation;
+}
+
+} // namespace clang::tidy::async
