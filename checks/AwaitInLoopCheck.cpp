@@ -143,11 +143,15 @@ void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
            DiagnosticIDs::Note);
       continue;
     }
+    auto [Element, Gather] = llvm::StringRef(Form->second).split('|');
+    if (Gather.empty())
+      std::swap(Element, Gather);
     diag(Loop->getBeginLoc(),
-         "operations are awaited one at a time in this loop; create them all, "
-         "then await them together: '%0'",
+         "operations are awaited one at a time in this loop; collect each "
+         "'%0' into 'ops' in the loop, then await them together: '%1'",
          DiagnosticIDs::Note)
-        << instantiateForm(Form->second, {Text.str()});
+        << instantiateForm(Element.empty() ? "$0" : Element, {Text.str()})
+        << Gather.trim();
   }
 }
 

@@ -265,21 +265,19 @@ const char SequentialOperations[] =
     "make_delay_object;::unifex::schedule_after;::exec::schedule_after;"
     "::acme::sleepFor";
 
+// `element|gather`: the element is what the loop collects into `ops`.
 const char RangeGatherForms[] =
-    "folly=ops.push_back($0); ... co_await "
-    "folly::coro::collectAllTryRange(std::move(ops));"
-    "cppcoro=ops.push_back($0); ... co_await "
-    "cppcoro::when_all_ready(std::move(ops));"
-    "libcoro=ops.push_back($0); ... co_await coro::when_all(std::move(ops));"
-    "boost-asio=ops.push_back(boost::asio::co_spawn(executor, $0, "
-    "boost::asio::deferred)); ... co_await "
-    "boost::asio::experimental::make_parallel_group(std::move(ops))"
+    "folly=$0|co_await folly::coro::collectAllTryRange(std::move(ops));"
+    "cppcoro=$0|co_await cppcoro::when_all_ready(std::move(ops));"
+    "libcoro=$0|co_await coro::when_all(std::move(ops));"
+    // The ranged parallel group needs Boost >= 1.81 (Asio 1.26).
+    "boost-asio=boost::asio::co_spawn(executor, $0, boost::asio::deferred)|"
+    "co_await boost::asio::experimental::make_parallel_group(std::move(ops))"
     ".async_wait(boost::asio::experimental::wait_for_all(), "
     "boost::asio::use_awaitable);"
-    "unifex=ops.push_back(unifex::materialize($0)); ... co_await "
-    "unifex::when_all_range(std::move(ops));"
-    "seastar=ops.push_back($0); ... co_await "
-    "seastar::when_all(ops.begin(), ops.end())";
+    "unifex=unifex::materialize($0)|"
+    "co_await unifex::when_all_range(std::move(ops));"
+    "seastar=$0|co_await seastar::when_all(ops.begin(), ops.end())";
 
 // `$[...$]` repeats its contents once per awaited expression, comma-separated.
 const char WhenAllForms[] =

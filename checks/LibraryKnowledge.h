@@ -66,8 +66,9 @@ extern const char EagerTaskTypes[];
 /// Names without a leading `::` match in any scope, members included.
 extern const char SequentialOperations[];
 /// Per library, how to await a loop's operations together, with the
-/// error-collecting combinator; `$0` stands for one iteration's awaited
-/// expression. `library=code`.
+/// error-collecting combinator: `library=element|gather`, where the loop
+/// collects `element` (`$0` is one iteration's awaited expression) into a
+/// container `ops` and `gather` awaits them all.
 extern const char RangeGatherForms[];
 /// Per library, how to await a fixed set of operations together, with the
 /// error-collecting combinator; `$[...$]` repeats once per awaited
