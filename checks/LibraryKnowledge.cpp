@@ -258,7 +258,7 @@ const char SequentialOperations[] =
     "async_receive;async_receive_from;async_send;async_send_to;async_accept;"
     "async_wait;async_handshake;"
     // generators, queues, events, semaphores
-    "next;pop;wait;receive;accept;acquire;lock;scoped_lock;"
+    "next;pop;pop_eventually;wait;receive;accept;acquire;lock;scoped_lock;"
     // sleeps and scheduler delays
     "::folly::coro::sleep;::seastar::sleep;::seastar::sleep_abortable;"
     "::QCoro::sleepFor;::QCoro::sleepUntil;schedule_after;yield_for;"
