@@ -37,6 +37,9 @@ const ValueDecl *rootDecl(const Expr *E, bool &IsThis) {
       E = Subscript->getBase();
     } else if (const auto *Op = dyn_cast<UnaryOperator>(E)) {
       E = Op->getSubExpr();
+    } else if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+               Copy && Copy->getNumArgs() == 1) {
+      E = Copy->getArg(0);
     } else if (isa<CXXThisExpr>(E)) {
       IsThis = true;
       return nullptr;
@@ -63,13 +66,23 @@ bool isStdMoveOrForward(const CallExpr &Call) {
 }
 
 /// A handle to a shared object: a class with `operator->`.
+bool hasArrowOperator(const CXXRecordDecl &Record) {
+  if (!Record.hasDefinition())
+    return false;
+  if (llvm::any_of(Record.methods(), [](const CXXMethodDecl *M) {
+        return M->getOverloadedOperator() == OO_Arrow;
+      }))
+    return true;
+  // libstdc++ declares shared_ptr's operator-> in a base class.
+  return llvm::any_of(Record.bases(), [](const CXXBaseSpecifier &Base) {
+    const CXXRecordDecl *B = Base.getType()->getAsCXXRecordDecl();
+    return B && hasArrowOperator(*B);
+  });
+}
+
 bool isSmartPointer(QualType T) {
   const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
-  if (!Record || !Record->hasDefinition())
-    return false;
-  return llvm::any_of(Record->methods(), [](const CXXMethodDecl *M) {
-    return M->getOverloadedOperator() == OO_Arrow;
-  });
+  return Record && hasArrowOperator(*Record);
 }
 
 class ReadCollector : public CoroutineFrameVisitor<ReadCollector> {
