@@ -4,6 +4,7 @@
 #include "CoroutineFrameVisitor.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang::ast_matchers;
 
@@ -90,6 +91,49 @@ void addReadsThroughLocals(const Stmt &Body, DeclAccess &Reads) {
   }
 }
 
+/// The statement a loop body consists of: itself, or the only statement of a
+/// block.
+const Stmt *onlyStatement(const Stmt *Body) {
+  if (const auto *Block = dyn_cast<CompoundStmt>(Body))
+    return Block->size() == 1 ? Block->body_front() : nullptr;
+  return Body;
+}
+
+const Expr *stripAround(const Expr *E) {
+  E = E->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    if (Construct->getNumArgs() == 1)
+      E = Construct->getArg(0)->IgnoreImplicit()->IgnoreParens();
+  return E;
+}
+
+/// For the canonical loops, `co_await f(x);` and `out.push_back(co_await
+/// f(x));`, what consumes each result: `static_cast<void>` or `out.push_back`.
+std::optional<std::string> canonicalSink(const CXXForRangeStmt &Loop,
+                                         const CoawaitExpr &Await,
+                                         const ASTContext &Context) {
+  const auto *Statement = dyn_cast_or_null<Expr>(onlyStatement(Loop.getBody()));
+  if (!Statement)
+    return std::nullopt;
+  if (stripAround(Statement) == &Await)
+    return std::string("static_cast<void>");
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(stripAround(Statement));
+  const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+  if (!Method || !Method->getIdentifier() || Call->getNumArgs() != 1 ||
+      stripAround(Call->getArg(0)) != &Await ||
+      (Method->getName() != "push_back" && Method->getName() != "emplace_back"))
+    return std::nullopt;
+  const auto *Object = dyn_cast<DeclRefExpr>(
+      Call->getImplicitObjectArgument()->IgnoreImplicit()->IgnoreParens());
+  if (!Object || !isa<VarDecl>(Object->getDecl()) ||
+      Loop.getSourceRange().fullyContains(Object->getDecl()->getSourceRange()))
+    return std::nullopt;
+  llvm::StringRef Name = textOf(*Object, Context);
+  if (Name.empty())
+    return std::nullopt;
+  return (Name + "." + Method->getName()).str();
+}
+
 } // namespace
 
 AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
@@ -104,13 +148,22 @@ AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
           Options.get("RangeGatherForms", knowledge::RangeGatherForms)),
       Libraries(CoroutineTypesList),
       Operations(EagerTaskTypesList, SequentialOperationsList),
-      RangeGatherForms(knowledge::parseLibraryMap(RangeGatherFormsList)) {}
+      RangeGatherForms(knowledge::parseLibraryMap(RangeGatherFormsList)),
+      Inserter(Options.getLocalOrGlobal("IncludeStyle",
+                                        utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()) {}
 
 void AwaitInLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
   Options.store(Opts, "EagerTaskTypes", EagerTaskTypesList);
   Options.store(Opts, "SequentialOperations", SequentialOperationsList);
   Options.store(Opts, "RangeGatherForms", RangeGatherFormsList);
+  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+}
+
+void AwaitInLoopCheck::registerPPCallbacks(const SourceManager &,
+                                           Preprocessor *PP, Preprocessor *) {
+  Inserter.registerPreprocessor(PP);
 }
 
 void AwaitInLoopCheck::registerMatchers(MatchFinder *Finder) {
@@ -143,16 +196,72 @@ void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
            DiagnosticIDs::Note);
       continue;
     }
-    auto [Element, Gather] = llvm::StringRef(Form->second).split('|');
+    llvm::SmallVector<llvm::StringRef, 3> Parts;
+    llvm::StringRef(Form->second).split(Parts, '|');
+    Parts.resize(3);
+    llvm::StringRef Element = Parts[0].trim(), Gather = Parts[1].trim(),
+                    Result = Parts[2].trim();
     if (Gather.empty())
       std::swap(Element, Gather);
-    diag(Loop->getBeginLoc(),
-         "operations are awaited one at a time in this loop; collect each "
-         "'%0' into 'ops' in the loop, then await them together: '%1'",
-         DiagnosticIDs::Note)
-        << instantiateForm(Element.empty() ? "$0" : Element, {Text.str()})
-        << Gather.trim();
+    if (Element.empty())
+      Element = "$0";
+    auto Note = diag(Loop->getBeginLoc(),
+                     "operations are awaited one at a time in this loop; "
+                     "collect each '%0' into 'ops' in the loop, then await "
+                     "them together: '%1'",
+                     DiagnosticIDs::Note)
+                << instantiateForm(Element, {Text.str()}) << Gather;
+    // An instantiation's types need not be those of the template's code.
+    if (Element == "$0" && !Result.empty() &&
+        !Coroutine->getTemplateInstantiationPattern())
+      if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
+        fixCanonicalLoop(*Range, *Await, *Operation, Gather, Result, Context,
+                         Note);
   }
+}
+
+void AwaitInLoopCheck::fixCanonicalLoop(const CXXForRangeStmt &Loop,
+                                        const CoawaitExpr &Await,
+                                        const CallExpr &Operation,
+                                        llvm::StringRef Gather,
+                                        llvm::StringRef Result,
+                                        const ASTContext &Context,
+                                        DiagnosticBuilder &Note) {
+  std::optional<std::string> Sink = canonicalSink(Loop, Await, Context);
+  const SourceManager &SM = Context.getSourceManager();
+  const LangOptions &LangOpts = Context.getLangOpts();
+  SourceLocation Begin = Loop.getBeginLoc(), BodyEnd = Loop.getEndLoc();
+  if (!Sink || Begin.isMacroID() || BodyEnd.isMacroID() ||
+      Loop.getRParenLoc().isMacroID() ||
+      SM.getFileID(Begin) != SM.getFileID(BodyEnd))
+    return;
+  // The replaced range ends after the body, with its `;` when it has one.
+  SourceLocation End =
+      isa<CompoundStmt>(Loop.getBody())
+          ? Lexer::getLocForEndOfToken(BodyEnd, 0, SM, LangOpts)
+          : Lexer::findLocationAfterToken(BodyEnd, tok::semi, SM, LangOpts,
+                                          false);
+  llvm::StringRef Header = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(Begin, Loop.getRParenLoc()), SM,
+      LangOpts);
+  llvm::StringRef Op = textOf(Operation, Context);
+  if (End.isInvalid() || Header.empty() || Op.empty())
+    return;
+  PrintingPolicy Policy(LangOpts);
+  Policy.FullyQualifiedName = true;
+  Policy.SuppressUnwrittenScope = true;
+  std::string Type = Operation.getType().getAsString(Policy);
+  std::string Indent(SM.getSpellingColumnNumber(Begin) - 1, ' ');
+  std::string Text = "{\n" + Indent + "  std::vector<" + Type + "> ops;\n" +
+                     Indent + "  " + Header.str() + "\n" + Indent +
+                     "    ops.push_back(" + Op.str() + ");\n" + Indent +
+                     "  for (auto &&result : " + Gather.str() + ")\n" +
+                     Indent + "    " + *Sink + "(" +
+                     instantiateForm(Result, {"result"}) + ");\n" + Indent +
+                     "}";
+  Note << FixItHint::CreateReplacement(CharSourceRange::getCharRange(Begin, End),
+                                       Text)
+       << Inserter.createIncludeInsertion(SM.getFileID(Begin), "<vector>");
 }
 
 const CallExpr *

@@ -6,6 +6,7 @@
 #include "AwaitIndependence.h"
 #include "CoroutineAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::async {
@@ -20,6 +21,8 @@ class AwaitInLoopCheck : public ClangTidyCheck {
 public:
   AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override { Reported.clear(); }
@@ -35,6 +38,12 @@ private:
   const CallExpr *independentOperation(const Stmt &Loop,
                                        const CoawaitExpr &Await) const;
 
+  /// Rewrites a canonical range-for loop into the gathered form.
+  void fixCanonicalLoop(const CXXForRangeStmt &Loop, const CoawaitExpr &Await,
+                        const CallExpr &Operation, llvm::StringRef Gather,
+                        llvm::StringRef Result, const ASTContext &Context,
+                        DiagnosticBuilder &Note);
+
   const std::string CoroutineTypesList;
   const std::string EagerTaskTypesList;
   const std::string SequentialOperationsList;
@@ -44,6 +53,7 @@ private:
   const AwaitedOperations Operations;
   const llvm::StringMap<std::string> RangeGatherForms;
   /// A template's loops are reported once, not once per instantiation.
+  utils::IncludeInserter Inserter;
   llvm::DenseSet<SourceLocation> Reported;
 };
 

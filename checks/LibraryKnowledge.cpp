@@ -265,11 +265,16 @@ const char SequentialOperations[] =
     "make_delay_object;::unifex::schedule_after;::exec::schedule_after;"
     "::acme::sleepFor";
 
-// `element|gather`: the element is what the loop collects into `ops`.
+// `element|gather|result`: the element is what the loop collects into `ops`;
+// the result, when given, reads one gathered result `$0` (and enables the
+// fix-it).
 const char RangeGatherForms[] =
-    "folly=$0|co_await folly::coro::collectAllTryRange(std::move(ops));"
-    "cppcoro=$0|co_await cppcoro::when_all_ready(std::move(ops));"
-    "libcoro=$0|co_await coro::when_all(std::move(ops));"
+    "folly=$0|co_await folly::coro::collectAllTryRange(std::move(ops))|"
+    "std::move($0).value();"
+    "cppcoro=$0|co_await cppcoro::when_all_ready(std::move(ops))|"
+    "std::move($0).result();"
+    "libcoro=$0|co_await coro::when_all(std::move(ops))|"
+    "std::move($0).return_value();"
     // The ranged parallel group needs Boost >= 1.81 (Asio 1.26).
     "boost-asio=boost::asio::co_spawn(executor, $0, boost::asio::deferred)|"
     "co_await boost::asio::experimental::make_parallel_group(std::move(ops))"

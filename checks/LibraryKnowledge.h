@@ -66,9 +66,10 @@ extern const char EagerTaskTypes[];
 /// Names without a leading `::` match in any scope, members included.
 extern const char SequentialOperations[];
 /// Per library, how to await a loop's operations together, with the
-/// error-collecting combinator: `library=element|gather`, where the loop
-/// collects `element` (`$0` is one iteration's awaited expression) into a
-/// container `ops` and `gather` awaits them all.
+/// error-collecting combinator: `library=element|gather|result`, where the
+/// loop collects `element` (`$0` is one iteration's awaited expression) into
+/// a container `ops`, `gather` awaits them all, and `result` (optional)
+/// reads one gathered result `$0`, rethrowing its error.
 extern const char RangeGatherForms[];
 /// Per library, how to await a fixed set of operations together, with the
 /// error-collecting combinator; `$[...$]` repeats once per awaited
