@@ -291,16 +291,40 @@ AwaitInLoopCheck::independentOperation(const Stmt &Loop,
   if (Tries.Found)
     return nullptr;
 
+  // Counters (variables the body only increments or decrements) carry no
+  // awaited result; everything else the body writes may.
+  DeclAccess Writes, AllWrites;
+  collectWritesOtherThanIncrements(*Body, Writes);
+  collectWrites(*Body, AllWrites);
+  const Expr *Cond = nullptr;
+  if (const auto *For = dyn_cast<ForStmt>(&Loop)) {
+    Cond = For->getCond();
+    if (const Expr *Inc = For->getInc()) {
+      DeclAccess IncrementReads;
+      collectReads(*Inc, IncrementReads);
+      if (IncrementReads.intersects(AllWrites))
+        collectWrites(*Inc, Writes);
+      collectWrites(*Inc, AllWrites);
+    }
+  } else if (const auto *While = dyn_cast<WhileStmt>(&Loop)) {
+    Cond = While->getCond();
+  } else if (const auto *Do = dyn_cast<DoStmt>(&Loop)) {
+    Cond = Do->getCond();
+  }
+  // Only a loop that counts through something can be gathered: a loop
+  // without a condition, or whose condition nothing in the loop changes,
+  // runs until something outside stops it (a service or poll loop).
+  if (!isa<CXXForRangeStmt>(Loop)) {
+    if (!Cond || Cond->isValueDependent())
+      return nullptr;
+    DeclAccess CondReads;
+    collectReads(*Cond, CondReads);
+    if (!CondReads.intersects(AllWrites))
+      return nullptr;
+  }
+
   // Loop-carried dependence: the awaited expression, the condition or the
   // range read something that the body writes.
-  DeclAccess Writes;
-  collectWrites(*Body, Writes);
-  if (const auto *For = dyn_cast<ForStmt>(&Loop); For && For->getInc()) {
-    DeclAccess IncrementReads;
-    collectReads(*For->getInc(), IncrementReads);
-    if (IncrementReads.intersects(Writes))
-      collectWrites(*For->getInc(), Writes);
-  }
   DeclAccess Reads;
   collectReads(*Await.getOperand(), Reads);
   addReadsThroughLocals(*Body, Reads);

@@ -105,14 +105,16 @@ private:
 
 class WriteCollector : public CoroutineFrameVisitor<WriteCollector> {
 public:
-  explicit WriteCollector(DeclAccess &Writes) : Writes(Writes) {}
+  WriteCollector(DeclAccess &Writes, bool CountIncrements)
+      : Writes(Writes), CountIncrements(CountIncrements) {}
   bool VisitBinaryOperator(BinaryOperator *Op) {
     if (Op->isAssignmentOp())
       addRoot(Op->getLHS(), Writes);
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *Op) {
-    if (Op->isIncrementDecrementOp() || Op->getOpcode() == UO_AddrOf)
+    if ((CountIncrements && Op->isIncrementDecrementOp()) ||
+        Op->getOpcode() == UO_AddrOf)
       addRoot(Op->getSubExpr(), Writes);
     return true;
   }
@@ -159,6 +161,7 @@ public:
 
 private:
   DeclAccess &Writes;
+  bool CountIncrements;
 };
 
 class AwaitCollector : public CoroutineFrameVisitor<AwaitCollector> {
@@ -223,7 +226,11 @@ void collectReads(const Stmt &S, DeclAccess &Reads) {
 }
 
 void collectWrites(const Stmt &S, DeclAccess &Writes) {
-  WriteCollector(Writes).TraverseStmt(const_cast<Stmt *>(&S));
+  WriteCollector(Writes, true).TraverseStmt(const_cast<Stmt *>(&S));
+}
+
+void collectWritesOtherThanIncrements(const Stmt &S, DeclAccess &Writes) {
+  WriteCollector(Writes, false).TraverseStmt(const_cast<Stmt *>(&S));
 }
 
 void collectSharedObjects(const Expr &Call, DeclAccess &Objects) {

@@ -34,6 +34,9 @@ void collectReads(const Stmt &S, DeclAccess &Reads);
 /// incremented, address taken, bound to a non-const reference, or the object
 /// of a non-const member call.
 void collectWrites(const Stmt &S, DeclAccess &Writes);
+/// As collectWrites, without `++` and `--`: what is left when counters are
+/// set aside.
+void collectWritesOtherThanIncrements(const Stmt &S, DeclAccess &Writes);
 /// Adds the objects an awaited call works on: its receiver, and the
 /// variables it gets by pointer or non-const reference.
 void collectSharedObjects(const Expr &Call, DeclAccess &Objects);

@@ -55,20 +55,33 @@ positiveIndexLoopWithAccumulator(const std::vector<std::string> &urls) {
   co_return sum;
 }
 
+// A counter the body only increments drives the loop; it carries no result.
 folly::coro::Task<void> positiveWhileAndDo(const std::vector<int> &values) {
   size_t i = 0;
   while (i < values.size()) {
-    int v = values[i];
-    co_await send(v + 1);
+    co_await send(values[i] + 1);
+    ++i;
   }
-  // Never ends, but each iteration is independent.
   // CHECK-MESSAGES: :[[@LINE-3]]:5: warning: 'co_await' in a loop
-  // CHECK-MESSAGES: :[[@LINE-6]]:3: note: operations are awaited one at a time
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: operations are awaited one at a time
+  size_t j = 0;
   do {
+    co_await send(values[j]);
+    j++;
+  } while (j < values.size());
+  // CHECK-MESSAGES: :[[@LINE-3]]:5: warning: 'co_await' in a loop
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: operations are awaited one at a time
+}
+
+// --- Negative: no count: the loop runs until something outside stops it.
+
+folly::coro::Task<void> negativeServiceLoops(const bool &running) {
+  for (;;)
     co_await send(1);
-  } while (i < values.size());
-  // CHECK-MESSAGES: :[[@LINE-2]]:5: warning: 'co_await' in a loop
-  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: operations are awaited one at a time
+  while (true)
+    co_await send(2);
+  while (running)
+    co_await send(3);
 }
 
 // An ordered log: the range combinators return results in input order, so
