@@ -91,6 +91,39 @@ void addReadsThroughLocals(const Stmt &Body, DeclAccess &Reads) {
   }
 }
 
+/// Counts the `++` and `--` applied to each variable.
+class IncrementCounter : public CoroutineFrameVisitor<IncrementCounter> {
+public:
+  llvm::DenseMap<const ValueDecl *, unsigned> Count;
+  bool VisitUnaryOperator(UnaryOperator *Op) {
+    if (Op->isIncrementDecrementOp())
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(Op->getSubExpr()->IgnoreParenImpCasts()))
+        ++Count[Ref->getDecl()];
+    return true;
+  }
+};
+
+/// The counters of a loop body: variables it only increments or decrements,
+/// each time as a statement of its own at the body's top level, so that
+/// neither an awaited result nor a condition decides how far they go.
+llvm::SmallPtrSet<const ValueDecl *, 4> countersOf(const Stmt &Body) {
+  llvm::SmallPtrSet<const ValueDecl *, 4> Counters;
+  IncrementCounter All, TopLevel;
+  All.TraverseStmt(const_cast<Stmt *>(&Body));
+  if (const auto *Block = dyn_cast<CompoundStmt>(&Body)) {
+    for (const Stmt *S : Block->body())
+      if (const auto *Op = dyn_cast<UnaryOperator>(S))
+        TopLevel.TraverseStmt(const_cast<UnaryOperator *>(Op));
+  }
+  DeclAccess OtherWrites;
+  collectWritesOtherThanIncrements(Body, OtherWrites);
+  for (auto [Decl, N] : TopLevel.Count)
+    if (All.Count.lookup(Decl) == N && !OtherWrites.Decls.contains(Decl))
+      Counters.insert(Decl);
+  return Counters;
+}
+
 /// The statement a loop body consists of: itself, or the only statement of a
 /// block.
 const Stmt *onlyStatement(const Stmt *Body) {
@@ -291,11 +324,12 @@ AwaitInLoopCheck::independentOperation(const Stmt &Loop,
   if (Tries.Found)
     return nullptr;
 
-  // Counters (variables the body only increments or decrements) carry no
-  // awaited result; everything else the body writes may.
+  // Counters carry no awaited result; everything else the body writes may.
   DeclAccess Writes, AllWrites;
-  collectWritesOtherThanIncrements(*Body, Writes);
   collectWrites(*Body, AllWrites);
+  Writes = AllWrites;
+  for (const ValueDecl *Counter : countersOf(*Body))
+    Writes.Decls.erase(Counter);
   const Expr *Cond = nullptr;
   if (const auto *For = dyn_cast<ForStmt>(&Loop)) {
     Cond = For->getCond();

@@ -195,6 +195,15 @@ folly::coro::Task<int> negativeSearchReturn(std::vector<int> keys) {
   co_return -1;
 }
 
+folly::coro::Task<void> negativeCountFound(const std::vector<int> &keys) {
+  size_t found = 0, k = 0;
+  while (found < 3 && k < keys.size()) {
+    if (co_await find(keys[k]))
+      ++found;
+    ++k;
+  }
+}
+
 folly::coro::Task<void> negativeConditionOnResult(std::vector<int> keys) {
   bool done = false;
   for (size_t i = 0; !done && i < keys.size(); ++i)
