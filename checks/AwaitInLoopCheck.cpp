@@ -233,7 +233,7 @@ void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
     llvm::StringRef(Form->second).split(Parts, '|');
     Parts.resize(3);
     llvm::StringRef Element = Parts[0].trim(), Gather = Parts[1].trim(),
-                    Result = Parts[2].trim();
+                    ReadResult = Parts[2].trim();
     if (Gather.empty())
       std::swap(Element, Gather);
     if (Element.empty())
@@ -245,11 +245,11 @@ void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
                      DiagnosticIDs::Note)
                 << instantiateForm(Element, {Text.str()}) << Gather;
     // An instantiation's types need not be those of the template's code.
-    if (Element == "$0" && !Result.empty() &&
+    if (Element == "$0" && !ReadResult.empty() &&
         !Coroutine->getTemplateInstantiationPattern())
       if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
-        fixCanonicalLoop(*Range, *Await, *Operation, Gather, Result, Context,
-                         Note);
+        fixCanonicalLoop(*Range, *Await, *Operation, Gather, ReadResult,
+                         Context, Note);
   }
 }
 
