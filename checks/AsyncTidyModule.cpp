@@ -5,7 +5,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AwaitInLoopCheck.h"
 #include "BlockingCallInCoroutineCheck.h"
+#include "SequentialAwaitsCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace clang::tidy {
@@ -14,8 +16,11 @@ namespace async {
 class AsyncModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<AwaitInLoopCheck>("async-await-in-loop");
     CheckFactories.registerCheck<BlockingCallInCoroutineCheck>(
         "async-blocking-call-in-coroutine");
+    CheckFactories.registerCheck<SequentialAwaitsCheck>(
+        "async-sequential-awaits");
   }
 };
 

@@ -275,6 +275,65 @@ const char AwaitableOperations[] =
 const char AwaitableTokens[] =
     "boost-asio=boost::asio::use_awaitable;asio=asio::use_awaitable";
 
+const char EagerTaskTypes[] =
+    "::seastar::future;"
+    "::seastar::shared_future;"
+    "::concurrencpp::result;"
+    "::concurrencpp::shared_result;"
+    "::QCoro::Task;"
+    "::folly::SemiFuture;"
+    "::folly::Future;"
+    "::std::future;"
+    "::std::shared_future;"
+    "::boost::asio::experimental::promise;"
+    "::asio::experimental::promise;"
+    "::acme::Future";
+
+const char SequentialOperations[] =
+    // streams, sockets, acceptors, channels, timers (Asio and look-alikes)
+    "async_read_some;async_write_some;async_read;async_write;async_read_until;"
+    "async_receive;async_receive_from;async_send;async_send_to;async_accept;"
+    "async_wait;async_handshake;"
+    // generators, queues, events, semaphores
+    "next;pop;pop_eventually;wait;receive;accept;acquire;lock;scoped_lock;"
+    // sleeps and scheduler delays
+    "::folly::coro::sleep;::seastar::sleep;::seastar::sleep_abortable;"
+    "::QCoro::sleepFor;::QCoro::sleepUntil;schedule_after;yield_for;"
+    "make_delay_object;::unifex::schedule_after;::exec::schedule_after;"
+    "::acme::sleepFor";
+
+// `element|gather|result`: the element is what the loop collects into `ops`;
+// the result, when given, reads one gathered result `$0` (and enables the
+// fix-it).
+const char RangeGatherForms[] =
+    "folly=$0|co_await folly::coro::collectAllTryRange(std::move(ops))|"
+    "std::move($0).value();"
+    "cppcoro=$0|co_await cppcoro::when_all_ready(std::move(ops))|"
+    "std::move($0).result();"
+    "libcoro=$0|co_await coro::when_all(std::move(ops))|"
+    "std::move($0).return_value();"
+    // The ranged parallel group needs Boost >= 1.81 (Asio 1.26).
+    "boost-asio=boost::asio::co_spawn(executor, $0, boost::asio::deferred)|"
+    "co_await boost::asio::experimental::make_parallel_group(std::move(ops))"
+    ".async_wait(boost::asio::experimental::wait_for_all(), "
+    "boost::asio::use_awaitable);"
+    "unifex=unifex::materialize($0)|"
+    "co_await unifex::when_all_range(std::move(ops));"
+    "seastar=$0|co_await seastar::when_all(ops.begin(), ops.end())";
+
+// `$[...$]` repeats its contents once per awaited expression, comma-separated.
+const char WhenAllForms[] =
+    "folly=co_await folly::coro::collectAllTry($[$0$]);"
+    "cppcoro=co_await cppcoro::when_all_ready($[$0$]);"
+    "libcoro=co_await coro::when_all($[$0$]);"
+    "boost-asio=co_await boost::asio::experimental::make_parallel_group("
+    "$[boost::asio::co_spawn(executor, $0, boost::asio::deferred)$])"
+    ".async_wait(boost::asio::experimental::wait_for_all(), "
+    "boost::asio::use_awaitable);"
+    "unifex=co_await unifex::when_all($[unifex::materialize($0)$]);"
+    "seastar=co_await seastar::when_all($[$0$]);"
+    "concurrencpp=co_await concurrencpp::when_all(executor, $[$0$])";
+
 std::vector<Entry> parseEntries(llvm::StringRef List) {
   std::vector<Entry> Result;
   for (llvm::StringRef Item : utils::options::parseStringList(List)) {

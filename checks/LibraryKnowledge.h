@@ -70,6 +70,25 @@ extern const char AwaitableOperations[];
 /// Per library, the completion token that makes an operation awaitable:
 /// `library=token`. The operation must be in the token's namespace.
 extern const char AwaitableTokens[];
+/// Awaitable types that start running when created (eager): awaiting one
+/// that already exists does not delay its start.
+extern const char EagerTaskTypes[];
+/// Operations that are sequential by nature (reading a stream, accepting on
+/// an acceptor, popping a queue, sleeping, waiting on a timer): awaiting them
+/// one after another is the protocol, not a missed chance for concurrency.
+/// Names without a leading `::` match in any scope, members included.
+extern const char SequentialOperations[];
+/// Per library, how to await a loop's operations together, with the
+/// error-collecting combinator: `library=element|gather|result`, where the
+/// loop collects `element` (`$0` is one iteration's awaited expression) into
+/// a container `ops`, `gather` awaits them all, and `result` (optional)
+/// reads one gathered result `$0`, rethrowing its error.
+extern const char RangeGatherForms[];
+/// Per library, how to await a fixed set of operations together, with the
+/// error-collecting combinator; `$[...$]` repeats once per awaited
+/// expression, comma-separated, with `$0` standing for the expression.
+/// `library=code`.
+extern const char WhenAllForms[];
 
 /// A parsed `key=value` entry; Value is empty when the entry has no `=`.
 struct Entry {
