@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallInCoroutineCheck.h"
+#include "DiscardedTaskCheck.h"
+#include "UnownedTaskCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace clang::tidy {
@@ -16,6 +18,8 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<BlockingCallInCoroutineCheck>(
         "async-blocking-call-in-coroutine");
+    CheckFactories.registerCheck<DiscardedTaskCheck>("async-discarded-task");
+    CheckFactories.registerCheck<UnownedTaskCheck>("async-unowned-task");
   }
 };
 
