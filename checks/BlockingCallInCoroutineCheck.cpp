@@ -123,8 +123,12 @@ bool isWholeMilliseconds(const NamedDecl &Callee) {
 /// The token a diagnostic about call \p Call points at: the callee's name.
 SourceLocation calleeNameLoc(const Expr &Call) {
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
-    if (Op->getOperator() == OO_Call)
-      return Op->getArg(0)->getExprLoc();
+    if (Op->getOperator() == OO_Call) {
+      const Expr *Object = Op->getArg(0)->IgnoreImplicit();
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+        return Ref->getLocation();
+      return Object->getExprLoc();
+    }
   if (const auto *CE = dyn_cast<CallExpr>(&Call))
     if (const Expr *Callee = CE->getCallee()) {
       Callee = Callee->IgnoreImplicit();
@@ -133,6 +137,16 @@ SourceLocation calleeNameLoc(const Expr &Call) {
       return Callee->getExprLoc();
     }
   return Call.getExprLoc();
+}
+
+/// The arguments of a call, without the function object of a call through
+/// `operator()` (a customization point object such as `stdexec::sync_wait`).
+llvm::ArrayRef<const Expr *> argumentsOf(const CallExpr &Call) {
+  llvm::ArrayRef<const Expr *> Args(Call.getArgs(), Call.getNumArgs());
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
+    if (Op->getOperator() == OO_Call)
+      return Args.drop_front();
+  return Args;
 }
 
 /// The source text of \p E, or "" when it comes from a macro expansion.
@@ -261,8 +275,9 @@ void BlockingCallInCoroutineCheck::diagnose(const Finding &F,
   const auto *Call = dyn_cast<CallExpr>(F.Call);
 
   if (F.Callee.Kind == BlockingKind::SyncWait) {
-    llvm::StringRef Awaited =
-        Call && Call->getNumArgs() == 1 ? textOf(*Call->getArg(0), Context) : "";
+    llvm::StringRef Awaited = Call && argumentsOf(*Call).size() == 1
+                                  ? textOf(*argumentsOf(*Call)[0], Context)
+                                  : "";
     std::string Replacement = ("co_await " + Awaited).str();
     if (F.NeedsParentheses)
       Replacement = "(" + Replacement + ")";

@@ -54,13 +54,12 @@ def main():
     parser.add_argument('source')
     parser.add_argument('check_name')
     parser.add_argument('temp_file')
-    args, extra = parser.parse_known_args()
+    argv = sys.argv[1:]
     clang_args = []
-    if '--' in extra:
-        clang_args = extra[extra.index('--') + 1:]
-        extra = extra[:extra.index('--')]
-    if extra:
-        sys.exit('unknown arguments: %s' % ' '.join(extra))
+    if '--' in argv:
+        clang_args = argv[argv.index('--') + 1:]
+        argv = argv[:argv.index('--')]
+    args = parser.parse_args(argv)
 
     suffixes = [s for s in args.check_suffix.split(',') if s]
     def prefixes(kind):
@@ -90,7 +89,9 @@ def main():
         command.append('--config=' + args.config)
     command += ['--', '-std=' + args.std, '-isystem', args.inputs] + clang_args
     result = run(command)
-    output = result.stdout
+    # clang-tidy's notes about applying fixes are not the check's notes.
+    output = '\n'.join(line for line in result.stdout.splitlines()
+                       if 'note: FIX-IT applied suggested code changes' not in line)
     print('Running: ' + ' '.join(command))
     print(output)
     if result.returncode != 0 and not args.expect_clang_tidy_error:
@@ -99,14 +100,6 @@ def main():
         sys.exit('clang-tidy was expected to fail')
     if 'Stack dump' in output or 'PLEASE submit a bug report' in output:
         sys.exit('clang-tidy crashed')
-
-    with open(temp_file, encoding='utf-8') as f:
-        fixed = f.read()
-    if has_fixes:
-        filecheck(args.filecheck, fixed, args.source, prefixes('CHECK-FIXES'),
-                  ['--match-full-lines'])
-    elif fixed != cleaned:
-        sys.exit('a fix was applied, but the test has no CHECK-FIXES')
 
     if has_messages:
         filecheck(args.filecheck, output, args.source, prefixes('CHECK-MESSAGES'),
@@ -119,6 +112,14 @@ def main():
                       if re.search(r': (warning|error|note): ', line)]
         if unexpected:
             sys.exit('expected no diagnostics, got:\n' + '\n'.join(unexpected))
+
+    with open(temp_file, encoding='utf-8') as f:
+        fixed = f.read()
+    if has_fixes:
+        filecheck(args.filecheck, fixed, args.source, prefixes('CHECK-FIXES'),
+                  ['--match-full-lines'])
+    elif fixed != cleaned:
+        sys.exit('a fix was applied, but the test has no CHECK-FIXES')
 
 
 if __name__ == '__main__':

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian packages async-lint needs to build, test and run its
+# example, if any is missing. Safe to run again: it installs nothing when all
+# are present. Needs root (or sudo) only when something is missing.
+set -euo pipefail
+
+LLVM_VERSION="${ASYNC_LINT_LLVM_VERSION:-22}"
+packages=(
+  # the compiler and clang-tidy to build and load the plugin, lit and FileCheck
+  "clang-${LLVM_VERSION}" "clang-tidy-${LLVM_VERSION}" "clang-tools-${LLVM_VERSION}"
+  "libclang-${LLVM_VERSION}-dev" "llvm-${LLVM_VERSION}-dev" "llvm-${LLVM_VERSION}-tools"
+  # Debian's Clang CMake package names gRPC (clangd's remote index)
+  libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc
+  cmake ninja-build python3
+  # real library headers for the tests and the example
+  libboost1.81-dev libasio-dev qcoro-qt6-dev
+  # the editor used by the async-clangd editor test
+  neovim
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "async-lint: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null; then
+    echo "async-lint: missing packages (${missing[*]}) and not root; install them and run again" >&2
+    exit 2
+  fi
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

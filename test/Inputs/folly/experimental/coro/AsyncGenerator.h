@@ -1,0 +1,3 @@
+// Legacy include path (before the July 2024 move to folly/coro/).
+#pragma once
+#include <folly/coro/AsyncGenerator.h>

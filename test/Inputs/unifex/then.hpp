@@ -1,0 +1,4 @@
+// Mock of unifex/then.hpp (defined with the other adaptors in sender_concepts.hpp).
+#pragma once
+
+#include <unifex/sender_concepts.hpp>
