@@ -50,6 +50,14 @@ bool isPostfixCall(const Expr &Call) {
   return isa<CallExpr>(Call);
 }
 
+/// Where `co_await ` goes: a call operator's begin location is its `(`.
+SourceLocation beginOf(const Expr &Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
+    if (Op->getNumArgs() > 0)
+      return Op->getArg(0)->getBeginLoc();
+  return Call.getBeginLoc();
+}
+
 bool inMacro(const Expr &E) {
   return E.getBeginLoc().isMacroID() || E.getEndLoc().isMacroID();
 }
@@ -156,7 +164,7 @@ void DiscardedTaskCheck::checkDiscarded(const Expr &Statement,
                   "so its work never runs")
         << Task.Sender << Name << static_cast<unsigned>(Discarded.Form);
     if (CanFix)
-      Diag << FixItHint::CreateInsertion(Call.getBeginLoc(), "co_await ");
+      Diag << FixItHint::CreateInsertion(beginOf(Call), "co_await ");
   }
   if (!CanFix)
     diag(Loc, "%select{co_await it|co_await it inside a coroutine}0, or pass "
@@ -211,7 +219,7 @@ void DiscardedTaskCheck::checkVariable(const VarDecl &Var,
                         "observes its result or its errors")
         << Task.Sender << &Var;
     if (CanFix)
-      Diag << FixItHint::CreateInsertion(Init->getBeginLoc(), "co_await ");
+      Diag << FixItHint::CreateInsertion(beginOf(*Init), "co_await ");
   }
   if (!CanFix)
     diag(Loc, "%select{co_await it|co_await it inside a coroutine}0, or pass "

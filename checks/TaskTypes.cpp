@@ -258,8 +258,12 @@ std::string displayName(const NamedDecl &D) {
 
 SourceLocation calleeNameLoc(const Expr &Call) {
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
-    if (Op->getOperator() == OO_Call)
-      return Op->getArg(0)->getExprLoc();
+    if (Op->getOperator() == OO_Call) {
+      const Expr *Object = strip(Op->getArg(0));
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+        return Ref->getLocation();
+      return Object->getExprLoc();
+    }
   if (const auto *CE = dyn_cast<CallExpr>(&Call))
     if (const Expr *Callee = CE->getCallee()) {
       Callee = Callee->IgnoreImplicit();
