@@ -246,8 +246,12 @@ std::string displayName(const NamedDecl &D) {
   PrintingPolicy Policy(D.getASTContext().getLangOpts());
   const NamedDecl *Pattern = &D;
   if (const auto *F = dyn_cast<FunctionDecl>(&D)) {
-    if (const FunctionTemplateDecl *Primary = F->getPrimaryTemplate())
+    if (const FunctionTemplateDecl *Primary = F->getPrimaryTemplate()) {
+      while (const FunctionTemplateDecl *From =
+                 Primary->getInstantiatedFromMemberTemplate())
+        Primary = From;
       Pattern = Primary->getTemplatedDecl();
+    }
     if (const FunctionDecl *Member = cast<FunctionDecl>(Pattern)
                                          ->getInstantiatedFromMemberFunction())
       Pattern = Member;

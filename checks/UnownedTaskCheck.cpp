@@ -233,7 +233,8 @@ void UnownedTaskCheck::checkSpawn(const CallExpr &Call,
             "it may outlive the objects it uses}0")
       << What << displayName(*calleeOf(Call));
   if (Ignored)
-    diag(Ignored->getLocation(),
+    diag(Ignored->getIdentifier() ? Ignored->getLocation()
+                                  : Ignored->getBeginLoc(),
          "the %select{result|exception}0 parameter is %select{never used|"
          "unnamed}1",
          DiagnosticIDs::Note)
