@@ -148,7 +148,8 @@ void UnownedTaskCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 bool UnownedTaskCheck::isDeliberate(const Expr &Spawned,
-                                    const FunctionDecl *Function) const {
+                                    const FunctionDecl *Function,
+                                    ASTContext &Context) const {
   if (DeliberateDetachFunctions.empty())
     return false;
   for (const DeclContext *DC = Function; DC; DC = DC->getParent())
@@ -156,15 +157,10 @@ bool UnownedTaskCheck::isDeliberate(const Expr &Spawned,
       if (DeliberateDetachFunctions.find(*F))
         return true;
   // The spawned work itself: `co_spawn(ex, acceptor(), detached)`.
-  auto IsDeliberateCall = [this](const Expr *E) {
-    const NamedDecl *Callee = calleeOf(*withoutImplicit(E));
-    return Callee && DeliberateDetachFunctions.find(*Callee);
-  };
-  if (IsDeliberateCall(&Spawned))
-    return true;
-  if (const auto *Call = dyn_cast<CallExpr>(&Spawned))
-    for (const Expr *Arg : Call->arguments())
-      if (IsDeliberateCall(Arg))
+  for (const BoundNodes &Nodes :
+       match(findAll(callExpr().bind("call")), Spawned, Context))
+    if (const NamedDecl *Callee = calleeOf(*Nodes.getNodeAs<CallExpr>("call")))
+      if (DeliberateDetachFunctions.find(*Callee))
         return true;
   return false;
 }
@@ -216,7 +212,7 @@ void UnownedTaskCheck::checkSpawn(const CallExpr &Call,
   } else if (!S->Condition.empty()) {
     return;
   }
-  if (isDeliberate(Call, Function))
+  if (isDeliberate(Call, Function, Context))
     return;
   SourceLocation Loc = calleeNameLoc(Call);
   if (!Reported.insert(Loc).second)
@@ -246,7 +242,7 @@ void UnownedTaskCheck::checkDiscarded(const DiscardedValue &Discarded,
                                       const FunctionDecl *Function,
                                       ASTContext &Context) {
   const Expr &Value = *Discarded.Value;
-  if (isOwned(Value, Context) || isDeliberate(Value, Function))
+  if (isOwned(Value, Context) || isDeliberate(Value, Function, Context))
     return;
   const auto *Call = dyn_cast<CallExpr>(&Value);
   SourceLocation Loc = Call ? calleeNameLoc(*Call) : Value.getExprLoc();

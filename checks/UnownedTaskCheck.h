@@ -36,7 +36,8 @@ private:
     llvm::StringRef Condition;
   };
   std::optional<Spawn> spawnOf(const Expr &Call) const;
-  bool isDeliberate(const Expr &Spawned, const FunctionDecl *Function) const;
+  bool isDeliberate(const Expr &Spawned, const FunctionDecl *Function,
+                    ASTContext &Context) const;
   bool isOwned(const Expr &Discarded, ASTContext &Context) const;
   void checkSpawn(const CallExpr &Call, const FunctionDecl *Function,
                   ASTContext &Context);
