@@ -186,9 +186,14 @@ void UnownedTaskCheck::checkSpawn(const CallExpr &Call,
   Message What = S->Library == "std-thread" ? DetachesThread : StartsUnowned;
   const ParmVarDecl *Ignored = nullptr;
   if (S->Condition == "completion-token") {
-    if (Call.getNumArgs() == 0)
+    // The token is the last argument written: Asio adds defaulted
+    // constraint parameters after it.
+    const Expr *Token = nullptr;
+    for (const Expr *Arg : Call.arguments())
+      if (!isa<CXXDefaultArgExpr>(Arg))
+        Token = Arg;
+    if (!Token)
       return;
-    const Expr *Token = Call.getArg(Call.getNumArgs() - 1);
     const CXXRecordDecl *TokenType =
         Token->getType().getNonReferenceType()->getAsCXXRecordDecl();
     if (TokenType && DetachedTokens.find(*TokenType))
