@@ -8,6 +8,8 @@
 #include "AwaitInLoopCheck.h"
 #include "BlockingCallInCoroutineCheck.h"
 #include "SequentialAwaitsCheck.h"
+#include "DiscardedTaskCheck.h"
+#include "UnownedTaskCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace clang::tidy {
@@ -21,6 +23,8 @@ public:
         "async-blocking-call-in-coroutine");
     CheckFactories.registerCheck<SequentialAwaitsCheck>(
         "async-sequential-awaits");
+    CheckFactories.registerCheck<DiscardedTaskCheck>("async-discarded-task");
+    CheckFactories.registerCheck<UnownedTaskCheck>("async-unowned-task");
   }
 };
 

@@ -333,6 +333,69 @@ const char WhenAllForms[] =
     "unifex=co_await unifex::when_all($[unifex::materialize($0)$]);"
     "seastar=co_await seastar::when_all($[$0$]);"
     "concurrencpp=co_await concurrencpp::when_all(executor, $[$0$])";
+const char TaskTypes[] =
+    "::boost::asio::awaitable=lazy;"
+    "::asio::awaitable=lazy;"
+    "::folly::coro::Task=lazy;"
+    "::folly::coro::TaskWithExecutor=lazy;"
+    "::folly::coro::AsyncGenerator=lazy;"
+    "::cppcoro::task=lazy;"
+    "::cppcoro::shared_task=lazy;"
+    "::coro::task=lazy;"
+    "::exec::task=lazy;"
+    "::exec::basic_task=lazy;"
+    "::stdexec::task=lazy;"
+    "::std::execution::task=lazy;"
+    "::unifex::task=lazy;"
+    "::unifex::_task::_task::type=lazy;"
+    "::concurrencpp::lazy_result=lazy;"
+    "::QCoro::LazyTask=lazy;"
+    "::seastar::future=eager;"
+    "::QCoro::Task=eager;"
+    "::concurrencpp::result=eager";
+
+const char BlockingFutureFunctions[] = "::std::async";
+
+const char SpawnFunctions[] =
+    "::boost::asio::co_spawn=boost-asio:completion-token;"
+    "::asio::co_spawn=asio:completion-token;"
+    "::exec::start_detached=stdexec;"
+    "::stdexec::start_detached=stdexec;"
+    "::folly::coro::TaskWithExecutor::start=folly:result;"
+    "::folly::coro::TaskWithExecutor::startInlineUnsafe=folly:result;"
+    "::coro::thread_pool::spawn_detached=libcoro;"
+    "::coro::scheduler::spawn_detached=libcoro;"
+    "::coro::thread_pool::spawn=libcoro;"
+    "::coro::io_scheduler::spawn=libcoro;"
+    "::coro::io_scheduler::schedule=libcoro:task-argument;"
+    "::std::thread::detach=std-thread;"
+    "::std::jthread::detach=std-thread";
+
+const char DetachedTokens[] = "::boost::asio::detached_t;::asio::detached_t";
+
+const char OwningFunctions[] =
+    "::seastar::with_gate;::seastar::try_with_gate;"
+    "::seastar::gate::hold;::seastar::gate::try_hold";
+
+const char UnownedTaskHints[] =
+    "boost-asio=await it inside a coroutine, 'co_await "
+    "boost::asio::co_spawn(executor, task, boost::asio::use_awaitable)', or "
+    "pass a handler that rethrows or logs its 'std::exception_ptr';"
+    "asio=await it inside a coroutine, 'co_await asio::co_spawn(executor, "
+    "task, asio::use_awaitable)', or pass a handler that rethrows or logs "
+    "its 'std::exception_ptr';"
+    "folly=add it to a 'folly::coro::AsyncScope', "
+    "'scope.add(co_withExecutor(executor, std::move(task)))', and 'co_await "
+    "scope.joinAsync()' before the scope ends;"
+    "stdexec=spawn it into a 'stdexec::counting_scope', "
+    "'stdexec::spawn(std::move(sender), scope.get_token())', and 'co_await "
+    "scope.join()' before the scope ends;"
+    "libcoro=start it in a 'coro::task_group' and 'co_await' the group;"
+    "std-thread=keep it in a 'std::jthread' or 'join()' it;"
+    "seastar=run it under a 'seastar::gate', 'seastar::with_gate(gate, ...)', "
+    "and 'co_await gate.close()' before the gate ends;"
+    "qcoro=keep the 'QCoro::Task' and 'co_await' it;"
+    "concurrencpp=keep the 'concurrencpp::result' and 'co_await' it";
 
 std::vector<Entry> parseEntries(llvm::StringRef List) {
   std::vector<Entry> Result;

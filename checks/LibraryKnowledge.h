@@ -89,6 +89,28 @@ extern const char RangeGatherForms[];
 /// expression, comma-separated, with `$0` standing for the expression.
 /// `library=code`.
 extern const char WhenAllForms[];
+/// Task and awaitable types whose laziness is known: `type=lazy` (nothing
+/// runs until it is awaited or started) or `type=eager` (already running).
+/// Types not listed are classified from their promise type or sender shape.
+extern const char TaskTypes[];
+
+/// Functions whose discarded result blocks in its destructor.
+extern const char BlockingFutureFunctions[];
+
+/// Functions that start work nobody owns: `name=library` or
+/// `name=library:condition`, where the condition narrows when a call is
+/// unowned: `completion-token` (the last argument is a detached token or a
+/// handler that ignores its exception), `result` (the returned future is
+/// discarded, or the callback ignores its argument), `task-argument` (a task
+/// is passed in and no task comes back).
+extern const char SpawnFunctions[];
+/// Completion token types that drop the result and the exception.
+extern const char DetachedTokens[];
+/// Functions whose presence in a discarded expression shows that an owner
+/// tracks the work (a gate held for it).
+extern const char OwningFunctions[];
+/// Per library, how to own spawned work: `library=text`, shown in a note.
+extern const char UnownedTaskHints[];
 
 /// A parsed `key=value` entry; Value is empty when the entry has no `=`.
 struct Entry {

@@ -1,0 +1,294 @@
+//===--- TaskTypes.cpp - async-lint ---------------------------------------===//
+
+#include "TaskTypes.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace clang::tidy::async {
+using namespace ast_matchers;
+
+namespace {
+
+const CXXRecordDecl *recordOf(QualType T) {
+  return T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
+}
+
+/// The first declaration named \p Name in \p Record or its bases.
+const NamedDecl *findMember(const CXXRecordDecl *Record, llvm::StringRef Name,
+                            unsigned Depth = 0) {
+  if (!Record || Depth > 8)
+    return nullptr;
+  Record = Record->getDefinition();
+  if (!Record)
+    return nullptr;
+  auto Result =
+      Record->lookup(&Record->getASTContext().Idents.get(Name));
+  if (!Result.empty())
+    return Result.front();
+  for (const CXXBaseSpecifier &Base : Record->bases())
+    if (const NamedDecl *Found =
+            findMember(recordOf(Base.getType()), Name, Depth + 1))
+      return Found;
+  return nullptr;
+}
+
+/// The constant a function returns when its body is `return <constant>;`.
+std::optional<bool> constantResult(const FunctionDecl *F) {
+  if (F)
+    if (const FunctionTemplateDecl *Template = F->getDescribedFunctionTemplate())
+      F = Template->getTemplatedDecl();
+  const auto *Body = F ? dyn_cast_or_null<CompoundStmt>(F->getBody()) : nullptr;
+  if (!Body || Body->size() != 1)
+    return std::nullopt;
+  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
+  const Expr *Value = Return ? Return->getRetValue() : nullptr;
+  bool Result = false;
+  if (!Value || Value->isValueDependent() ||
+      !Value->EvaluateAsBooleanCondition(Result, F->getASTContext()))
+    return std::nullopt;
+  return Result;
+}
+
+/// Whether awaiting \p Awaiter suspends without looking at anything.
+std::optional<bool> alwaysSuspends(const CXXRecordDecl *Awaiter) {
+  if (!Awaiter)
+    return std::nullopt;
+  if (Awaiter->getName() == "suspend_always")
+    return true;
+  if (Awaiter->getName() == "suspend_never")
+    return false;
+  if (std::optional<bool> Ready = constantResult(dyn_cast_or_null<FunctionDecl>(
+          findMember(Awaiter, "await_ready"))))
+    return !*Ready;
+  return std::nullopt;
+}
+
+/// The type a member type declaration stands for.
+const CXXRecordDecl *recordOfMemberType(const NamedDecl *D) {
+  if (const auto *Alias = dyn_cast_or_null<TypedefNameDecl>(D))
+    return recordOf(Alias->getUnderlyingType());
+  return dyn_cast_or_null<CXXRecordDecl>(D);
+}
+
+/// Whether a coroutine returning \p Record starts suspended.
+std::optional<bool> startsSuspended(const CXXRecordDecl &Record) {
+  const CXXRecordDecl *Promise =
+      recordOfMemberType(findMember(&Record, "promise_type"));
+  if (!Promise)
+    return std::nullopt;
+  const auto *Initial =
+      dyn_cast_or_null<FunctionDecl>(findMember(Promise, "initial_suspend"));
+  if (!Initial && !Promise->hasDefinition())
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Promise))
+      Initial = dyn_cast_or_null<FunctionDecl>(findMember(
+          Spec->getSpecializedTemplate()->getTemplatedDecl(),
+          "initial_suspend"));
+  if (!Initial)
+    return std::nullopt;
+  return alwaysSuspends(recordOf(Initial->getReturnType()));
+}
+
+const Decl *familyOf(const CXXRecordDecl *Record) {
+  if (!Record)
+    return nullptr;
+  if (const CXXRecordDecl *Pattern = Record->getTemplateInstantiationPattern())
+    Record = Pattern;
+  return Record->getCanonicalDecl();
+}
+
+/// The outermost namespace of \p D, unless it is `std`.
+const NamespaceDecl *outermostNamespace(const Decl *D) {
+  const NamespaceDecl *Outer = nullptr;
+  for (const DeclContext *DC = D ? D->getDeclContext() : nullptr; DC;
+       DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      Outer = NS;
+  if (!Outer || Outer->isStdNamespace() || Outer->getName() == "std")
+    return nullptr;
+  return Outer->getCanonicalDecl();
+}
+
+const Expr *strip(const Expr *E) {
+  for (const Expr *Previous = nullptr; E != Previous;) {
+    Previous = E;
+    E = E->IgnoreImplicit()->IgnoreParens();
+  }
+  return E;
+}
+
+bool isStdIgnore(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(strip(E));
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return Var && Var->getName() == "ignore" &&
+         Var->getDeclContext()->getRedeclContext()->isStdNamespace();
+}
+
+AST_MATCHER_P(Expr, discardsAccepted,
+              std::function<bool(const DiscardedValue &)>, Accept) {
+  std::optional<DiscardedValue> Discarded = discardedValue(Node);
+  return Discarded && Accept(*Discarded);
+}
+
+} // namespace
+
+TaskTypes::TaskTypes(llvm::StringRef TypeList,
+                     const CoroutineLibraries &Libraries)
+    : Entries(knowledge::parseEntries(TypeList)),
+      Known(knowledge::keysOf(Entries)), Libraries(Libraries) {}
+
+TaskType TaskTypes::classify(QualType T) const {
+  if (T.isNull() || T->isDependentType())
+    return {};
+  const CXXRecordDecl *Record = recordOf(T);
+  if (!Record)
+    return {};
+  auto [It, Inserted] = Cache.try_emplace(Record);
+  if (Inserted) {
+    TaskType Type = classifyRecord(*Record);
+    if (Type && Type.Library.empty())
+      Type.Library = Libraries.libraryOfType(T);
+    It->second = Type;
+  }
+  return It->second;
+}
+
+TaskType TaskTypes::classifyRecord(const CXXRecordDecl &Record) const {
+  TaskType Result;
+  Result.Family = &Record;
+  if (std::optional<unsigned> Index = Known.find(Record)) {
+    llvm::StringRef Kind = Entries[*Index].Value;
+    Result.Kind = Kind == "eager"  ? TaskKind::Eager
+                  : Kind == "lazy" ? TaskKind::Lazy
+                                   : TaskKind::None;
+    return Result;
+  }
+  if (!Record.hasDefinition())
+    return Result;
+  if (std::optional<bool> Suspended = startsSuspended(Record)) {
+    // An unlisted coroutine type that starts at once is fire-and-forget by
+    // design: not a task here.
+    if (*Suspended)
+      Result.Kind = TaskKind::Lazy;
+    return Result;
+  }
+  if (findMember(&Record, "sender_concept") || findMember(&Record, "is_sender")) {
+    Result.Kind = TaskKind::Lazy;
+    Result.Sender = true;
+    Result.Library = "stdexec";
+  } else if (findMember(&Record, "sends_done")) {
+    Result.Kind = TaskKind::Lazy;
+    Result.Sender = true;
+    Result.Library = "unifex";
+  } else if (findMember(&Record, "await_suspend")) {
+    // An awaiter does nothing until it is awaited.
+    Result.Kind = TaskKind::Lazy;
+  }
+  return Result;
+}
+
+bool TaskTypes::sameFamily(const TaskType &Task,
+                           const FunctionDecl &Coroutine) const {
+  if (!userBodyOfCoroutine(Coroutine))
+    return false;
+  QualType Return = Coroutine.getReturnType();
+  if (!Task.Library.empty() && Task.Library == Libraries.libraryOfType(Return))
+    return true;
+  const CXXRecordDecl *CoroutineRecord = recordOf(Return);
+  if (!CoroutineRecord)
+    return false;
+  const auto *TaskRecord = cast<CXXRecordDecl>(Task.Family);
+  if (familyOf(TaskRecord) == familyOf(CoroutineRecord))
+    return true;
+  const NamespaceDecl *TaskNamespace = outermostNamespace(TaskRecord);
+  return TaskNamespace && TaskNamespace == outermostNamespace(CoroutineRecord);
+}
+
+std::optional<DiscardedValue> discardedValue(const Expr &E) {
+  const Expr *Value = strip(&E);
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Value))
+    if (Cast->getType()->isVoidType())
+      return DiscardedValue{strip(Cast->getSubExpr()), DiscardForm::VoidCast};
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Value))
+    if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
+        isStdIgnore(Op->getArg(0)))
+      return DiscardedValue{strip(Op->getArg(1)), DiscardForm::StdIgnore};
+  return DiscardedValue{Value, DiscardForm::Statement};
+}
+
+StatementMatcher
+discardedStatement(std::function<bool(const DiscardedValue &)> Accept) {
+  auto Discarded = expr(discardsAccepted(std::move(Accept))).bind("discarded");
+  return stmt(eachOf(compoundStmt(forEach(Discarded)),
+                     ifStmt(eachOf(hasThen(Discarded), hasElse(Discarded))),
+                     forStmt(hasBody(Discarded)),
+                     cxxForRangeStmt(hasBody(Discarded)),
+                     whileStmt(hasBody(Discarded)), doStmt(hasBody(Discarded)),
+                     switchCase(forEach(Discarded))));
+}
+
+const NamedDecl *calleeOf(const Expr &Call) {
+  const auto *CE = dyn_cast<CallExpr>(&Call);
+  if (!CE)
+    return nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(CE))
+    if (Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+      if (const auto *Object = dyn_cast<DeclRefExpr>(strip(Op->getArg(0))))
+        return Object->getDecl();
+  return CE->getDirectCallee();
+}
+
+std::string displayName(const NamedDecl &D) {
+  std::string Name;
+  llvm::raw_string_ostream OS(Name);
+  PrintingPolicy Policy(D.getASTContext().getLangOpts());
+  const NamedDecl *Pattern = &D;
+  if (const auto *F = dyn_cast<FunctionDecl>(&D)) {
+    if (const FunctionTemplateDecl *Primary = F->getPrimaryTemplate()) {
+      while (const FunctionTemplateDecl *From =
+                 Primary->getInstantiatedFromMemberTemplate())
+        Primary = From;
+      Pattern = Primary->getTemplatedDecl();
+    }
+    if (const FunctionDecl *Member = cast<FunctionDecl>(Pattern)
+                                         ->getInstantiatedFromMemberFunction())
+      Pattern = Member;
+  }
+  Pattern->printQualifiedName(OS, Policy);
+  return Name;
+}
+
+SourceLocation calleeNameLoc(const Expr &Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
+    if (Op->getOperator() == OO_Call) {
+      const Expr *Object = strip(Op->getArg(0));
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+        return Ref->getLocation();
+      return Object->getExprLoc();
+    }
+  if (const auto *CE = dyn_cast<CallExpr>(&Call))
+    if (const Expr *Callee = CE->getCallee()) {
+      Callee = Callee->IgnoreImplicit();
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Callee))
+        return Ref->getLocation();
+      return Callee->getExprLoc();
+    }
+  return Call.getExprLoc();
+}
+
+bool isInCatchHandler(const Stmt &S, ASTContext &Context) {
+  DynTypedNodeList Parents = Context.getParents(S);
+  while (!Parents.empty()) {
+    const DynTypedNode &Parent = Parents[0];
+    if (Parent.get<CXXCatchStmt>())
+      return true;
+    if (Parent.get<Decl>() || Parent.get<LambdaExpr>())
+      return false;
+    Parents = Context.getParents(Parent);
+  }
+  return false;
+}
+
+} // namespace clang::tidy::async

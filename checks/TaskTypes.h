@@ -1,0 +1,94 @@
+//===--- TaskTypes.h - async-lint -------------------------------*- C++ -*-===//
+//
+// Which types are tasks, lazy or eager, and where a statement throws a value
+// away: the shared knowledge of async-discarded-task and async-unowned-task.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_LINT_CHECKS_TASKTYPES_H
+#define ASYNC_LINT_CHECKS_TASKTYPES_H
+
+#include "CoroutineAnalysis.h"
+#include "QualifiedNameSet.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "llvm/ADT/DenseMap.h"
+#include <functional>
+
+namespace clang {
+class CXXRecordDecl;
+class Expr;
+namespace tidy::async {
+
+enum class TaskKind {
+  None,  ///< not a task
+  Lazy,  ///< nothing runs until it is awaited or started
+  Eager, ///< already running; the object only observes the result
+};
+
+struct TaskType {
+  TaskKind Kind = TaskKind::None;
+  bool Sender = false;     ///< a sender rather than a coroutine type
+  llvm::StringRef Library; ///< "" when unknown
+  const Decl *Family = nullptr; ///< the class template, or the class
+
+  explicit operator bool() const { return Kind != TaskKind::None; }
+};
+
+/// Classifies types as lazy or eager tasks: first from a `type=lazy|eager`
+/// list (the TaskTypes option), then from the type itself: a coroutine type
+/// whose promise's initial_suspend() never resumes at once is lazy, and so is
+/// a sender (stdexec's `sender_concept`/`is_sender`, unifex's `sends_done`).
+/// An unlisted eager type is not a task here: a coroutine type that starts
+/// at once and owns itself is what fire-and-forget types look like.
+class TaskTypes {
+public:
+  TaskTypes(llvm::StringRef TypeList, const CoroutineLibraries &Libraries);
+
+  TaskType classify(QualType T) const;
+  /// Whether \p Coroutine can `co_await` \p Task as it is: they belong to
+  /// the same library, or are the same class template.
+  bool sameFamily(const TaskType &Task, const FunctionDecl &Coroutine) const;
+
+private:
+  TaskType classifyRecord(const CXXRecordDecl &Record) const;
+
+  std::vector<knowledge::Entry> Entries;
+  QualifiedNameSet Known;
+  const CoroutineLibraries &Libraries;
+  mutable llvm::DenseMap<const CXXRecordDecl *, TaskType> Cache;
+};
+
+/// How a statement throws a value away.
+enum class DiscardForm { Statement, VoidCast, StdIgnore };
+
+struct DiscardedValue {
+  const Expr *Value; ///< without implicit nodes and parentheses
+  DiscardForm Form;
+};
+
+/// The value that expression statement \p E discards, if any.
+std::optional<DiscardedValue> discardedValue(const Expr &E);
+
+/// Matches statements whose value is discarded (in a block, a branch, a loop
+/// body or a case) and satisfies \p Accept, binding the statement as
+/// "discarded".
+ast_matchers::StatementMatcher
+discardedStatement(std::function<bool(const DiscardedValue &)> Accept);
+
+/// A call's callee as declared: the function, or the object of a
+/// customization-point call (`exec::start_detached(s)`).
+const NamedDecl *calleeOf(const Expr &Call);
+
+/// The name diagnostics use for \p D: qualified, without template arguments.
+std::string displayName(const NamedDecl &D);
+
+/// The token a diagnostic about \p Call points at: the callee's name.
+SourceLocation calleeNameLoc(const Expr &Call);
+
+/// Whether \p S sits in a catch handler of the function it belongs to.
+bool isInCatchHandler(const Stmt &S, ASTContext &Context);
+
+} // namespace tidy::async
+} // namespace clang
+
+#endif // ASYNC_LINT_CHECKS_TASKTYPES_H
