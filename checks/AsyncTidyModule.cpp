@@ -5,7 +5,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AllOrNothingWaitCheck.h"
 #include "BlockingCallInCoroutineCheck.h"
+#include "BusyWaitCheck.h"
+#include "UnboundedFanOutCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace clang::tidy {
@@ -14,8 +17,13 @@ namespace async {
 class AsyncModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<AllOrNothingWaitCheck>(
+        "async-all-or-nothing-wait");
     CheckFactories.registerCheck<BlockingCallInCoroutineCheck>(
         "async-blocking-call-in-coroutine");
+    CheckFactories.registerCheck<BusyWaitCheck>("async-busy-wait");
+    CheckFactories.registerCheck<UnboundedFanOutCheck>(
+        "async-unbounded-fan-out");
   }
 };
 
