@@ -35,9 +35,14 @@ std::optional<unsigned> findCallee(const QualifiedNameSet &Names,
 }
 
 SourceLocation calleeNameLoc(const Expr &Call) {
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
-    return Op->getOperator() == OO_Call ? Op->getArg(0)->getExprLoc()
-                                        : Op->getOperatorLoc();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call)) {
+    if (Op->getOperator() != OO_Call)
+      return Op->getOperatorLoc();
+    const Expr *Object = Op->getArg(0)->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+      return Ref->getLocation();
+    return Object->getExprLoc();
+  }
   if (const auto *CE = dyn_cast<CallExpr>(&Call))
     if (const Expr *Callee = CE->getCallee()) {
       Callee = Callee->IgnoreImplicit();
