@@ -105,16 +105,26 @@ public:
   }
 
   // A `break` in a nested loop or switch does not leave this loop.
-  bool TraverseWhileStmt(WhileStmt *S) { return nested(S); }
-  bool TraverseDoStmt(DoStmt *S) { return nested(S); }
-  bool TraverseForStmt(ForStmt *S) { return nested(S); }
-  bool TraverseCXXForRangeStmt(CXXForRangeStmt *S) { return nested(S); }
-  bool TraverseSwitchStmt(SwitchStmt *S) { return nested(S); }
+  bool TraverseWhileStmt(WhileStmt *S) {
+    return nested([&] { return Base::TraverseWhileStmt(S); });
+  }
+  bool TraverseDoStmt(DoStmt *S) {
+    return nested([&] { return Base::TraverseDoStmt(S); });
+  }
+  bool TraverseForStmt(ForStmt *S) {
+    return nested([&] { return Base::TraverseForStmt(S); });
+  }
+  bool TraverseCXXForRangeStmt(CXXForRangeStmt *S) {
+    return nested([&] { return Base::TraverseCXXForRangeStmt(S); });
+  }
+  bool TraverseSwitchStmt(SwitchStmt *S) {
+    return nested([&] { return Base::TraverseSwitchStmt(S); });
+  }
 
 private:
-  bool nested(Stmt *S) {
+  template <typename Walk> bool nested(Walk Traverse) {
     ++Depth;
-    bool Continue = Base::dataTraverseNode(S, nullptr);
+    bool Continue = Traverse();
     --Depth;
     return Continue;
   }

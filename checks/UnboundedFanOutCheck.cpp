@@ -55,15 +55,23 @@ public:
     return true;
   }
 
-  bool TraverseWhileStmt(WhileStmt *S) { return loop(S); }
-  bool TraverseDoStmt(DoStmt *S) { return loop(S); }
-  bool TraverseForStmt(ForStmt *S) { return loop(S); }
-  bool TraverseCXXForRangeStmt(CXXForRangeStmt *S) { return loop(S); }
+  bool TraverseWhileStmt(WhileStmt *S) {
+    return loop(S, [&] { return Base::TraverseWhileStmt(S); });
+  }
+  bool TraverseDoStmt(DoStmt *S) {
+    return loop(S, [&] { return Base::TraverseDoStmt(S); });
+  }
+  bool TraverseForStmt(ForStmt *S) {
+    return loop(S, [&] { return Base::TraverseForStmt(S); });
+  }
+  bool TraverseCXXForRangeStmt(CXXForRangeStmt *S) {
+    return loop(S, [&] { return Base::TraverseCXXForRangeStmt(S); });
+  }
 
 private:
-  bool loop(Stmt *S) {
+  template <typename Walk> bool loop(const Stmt *S, Walk Traverse) {
     Loops.push_back(S);
-    bool Continue = Base::dataTraverseNode(S, nullptr);
+    bool Continue = Traverse();
     Loops.pop_back();
     return Continue;
   }
@@ -88,16 +96,14 @@ private:
   const QualifiedNameSet &Limiters;
 };
 
-/// The local collection a gather's first argument names: `tasks`,
-/// `std::move(tasks)` or `tasks.begin()`.
-const VarDecl *collectionOf(const CallExpr &Call) {
-  unsigned First = 0;
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
-    if (Op->getOperator() == OO_Call)
-      First = 1;
-  if (Call.getNumArgs() <= First)
-    return nullptr;
-  const Expr *Arg = Call.getArg(First)->IgnoreImplicit()->IgnoreParens();
+/// The local variable an argument names: `tasks`, `std::move(tasks)` or
+/// `tasks.begin()`.
+const VarDecl *localVariableOf(const Expr *Arg) {
+  Arg = Arg->IgnoreImplicit()->IgnoreParens();
+  // A range taken by value: the copy or move of the argument.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Arg))
+    if (Construct->getNumArgs() == 1)
+      Arg = Construct->getArg(0)->IgnoreImplicit()->IgnoreParens();
   if (const auto *Inner = dyn_cast<CallExpr>(Arg)) {
     const FunctionDecl *F = Inner->getDirectCallee();
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Inner))
@@ -114,6 +120,15 @@ const VarDecl *collectionOf(const CallExpr &Call) {
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   return Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) ? Var
                                                                   : nullptr;
+}
+
+/// The arguments of a gather call, without a CPO's function object.
+llvm::ArrayRef<const Expr *> argumentsOf(const CallExpr &Call) {
+  llvm::ArrayRef<const Expr *> Args(Call.getArgs(), Call.getNumArgs());
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
+    if (Op->getOperator() == OO_Call)
+      return Args.drop_front();
+  return Args;
 }
 
 /// The number of elements of a type whose size is part of it: a built-in
@@ -167,6 +182,8 @@ bool UnboundedFanOutCheck::hasSmallConstantTripCount(
     if (!Range)
       return false;
     Range = Range->IgnoreImplicit();
+    if (const auto *Std = dyn_cast<CXXStdInitializerListExpr>(Range))
+      Range = Std->getSubExpr()->IgnoreImplicit();
     if (const auto *List = dyn_cast<InitListExpr>(Range))
       Count = List->getNumInits();
     else
@@ -194,13 +211,22 @@ void UnboundedFanOutCheck::check(const MatchFinder::MatchResult &Result) {
   Collector.TraverseStmt(const_cast<Stmt *>(Body));
   ASTContext &Context = *Result.Context;
   for (const Gather &G : Collector.Gathers) {
-    const VarDecl *Tasks = collectionOf(*G.Call);
+    // The collection is the first argument filled in a loop (concurrencpp
+    // takes an executor first).
+    const VarDecl *Tasks = nullptr;
+    const Fill *Filled = nullptr;
+    for (const Expr *Arg : argumentsOf(*G.Call)) {
+      const VarDecl *Var = localVariableOf(Arg);
+      auto It = Var ? Collector.Fills.find(Var) : Collector.Fills.end();
+      if (It != Collector.Fills.end()) {
+        Tasks = Var;
+        Filled = &It->second;
+        break;
+      }
+    }
     if (!Tasks || fixedSizeOf(Tasks->getType(), Context))
       continue;
-    auto FillIt = Collector.Fills.find(Tasks);
-    if (FillIt == Collector.Fills.end())
-      continue;
-    const Fill &F = FillIt->second;
+    const Fill &F = *Filled;
     if (hasSmallConstantTripCount(*F.Loop, Context) ||
         hasSmallConstantTripCount(*F.Innermost, Context))
       continue;
