@@ -337,11 +337,16 @@ void BusyWaitCheck::check(const MatchFinder::MatchResult &Result) {
     if (Scan.ThreadYield)
       if (const NamedDecl *Callee = calleeOf(*Scan.ThreadYield))
         YieldName = Callee->getQualifiedNameAsString();
-    diag(Loc, "busy-wait loop in %select{coroutine %1|a coroutine lambda}0 "
+    // Name a template's instantiation as the template the user wrote.
+    const FunctionDecl *Named = Coroutine;
+    if (const FunctionDecl *Pattern =
+            Coroutine->getTemplateInstantiationPattern())
+      Named = Pattern;
+    diag(Loc, "busy-wait loop in %select{coroutine %q1|a coroutine lambda}0 "
               "%select{calls '%2', which does not suspend the coroutine|polls "
               "%3 without suspending}4: it holds the thread and starves every "
               "other task on its executor")
-        << isLambdaCallOperator(*Coroutine) << Coroutine << YieldName
+        << isLambdaCallOperator(*Coroutine) << Named << YieldName
         << (What ? What : Coroutine) << Kind;
     auto Yield = YieldPoints.find(Libraries.libraryOf(*Coroutine));
     if (Yield != YieldPoints.end())
