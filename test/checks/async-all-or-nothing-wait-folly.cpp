@@ -111,3 +111,9 @@ folly::coro::Task<void> positiveInMacro() {
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'folly::coro::collectAll' is all-or-nothing: if one task fails, the results of the others are discarded and they are cancelled [async-all-or-nothing-wait]
   // CHECK-MESSAGES: :[[@LINE-2]]:12: note: use 'collectAllTry' to keep the outcome of every task; the code that reads the result must then inspect each one
 }
+
+// Children wrapped in co_awaitTry keep their error as a value.
+folly::coro::Task<void> negativeTryWrappedChildren() {
+  co_await folly::coro::collectAll(folly::coro::co_awaitTry(fetch(1)),
+                                   folly::coro::co_awaitTry(fetch(2)));
+}
