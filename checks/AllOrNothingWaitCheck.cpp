@@ -107,7 +107,8 @@ std::string instantiate(llvm::StringRef Template,
     size_t Pos = Template.find('$');
     if (Pos == llvm::StringRef::npos || Pos + 1 == Template.size() ||
         !llvm::isDigit(Template[Pos + 1])) {
-      Result += Template.take_front(Pos == llvm::StringRef::npos ? Pos : Pos + 1);
+      Result +=
+          Template.take_front(Pos == llvm::StringRef::npos ? Pos : Pos + 1);
       Template = Template.drop_front(
           Pos == llvm::StringRef::npos ? Template.size() : Pos + 1);
       continue;

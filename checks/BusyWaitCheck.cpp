@@ -192,11 +192,11 @@ private:
 
 BusyWaitCheck::BusyWaitCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      CoroutineTypesList(
-          Options.getLocalOrGlobal("CoroutineTypes", knowledge::CoroutineTypes)),
+      CoroutineTypesList(Options.getLocalOrGlobal("CoroutineTypes",
+                                                  knowledge::CoroutineTypes)),
       YieldPointsList(Options.get("YieldPoints", knowledge::YieldPoints)),
-      ThreadYieldFunctionsList(Options.get("ThreadYieldFunctions",
-                                           knowledge::ThreadYieldFunctions)),
+      ThreadYieldFunctionsList(
+          Options.get("ThreadYieldFunctions", knowledge::ThreadYieldFunctions)),
       AtomicTypesList(Options.get("AtomicTypes", knowledge::AtomicTypes)),
       BlockingFunctionsList(
           Options.get("BlockingFunctions", knowledge::BlockingFunctions)),
@@ -213,10 +213,10 @@ BusyWaitCheck::BusyWaitCheck(StringRef Name, ClangTidyContext *Context)
       ThreadYields(
           knowledge::keysOf(knowledge::parseEntries(ThreadYieldFunctionsList))),
       AtomicTypes(knowledge::keysOf(knowledge::parseEntries(AtomicTypesList))),
-      Blocking(BlockingFunctionLists{
-          BlockingFunctionsList, AdditionalBlockingFunctionsList,
-          SleepFunctionsList, SyncWaitFunctionsList, PosixIOFunctionsList,
-          StringRef()}) {}
+      Blocking(BlockingFunctionLists{BlockingFunctionsList,
+                                     AdditionalBlockingFunctionsList,
+                                     SleepFunctionsList, SyncWaitFunctionsList,
+                                     PosixIOFunctionsList, StringRef()}) {}
 
 void BusyWaitCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
@@ -276,7 +276,7 @@ void BusyWaitCheck::check(const MatchFinder::MatchResult &Result) {
       bool Value;
       if (Cond->EvaluateAsBooleanCondition(Value, Context)) {
         if (!Value)
-          continue; // runs once
+          continue;     // runs once
         Cond = nullptr; // no exit through the condition
       }
     }
@@ -350,13 +350,15 @@ void BusyWaitCheck::check(const MatchFinder::MatchResult &Result) {
         << (What ? What : Coroutine) << Kind;
     auto Yield = YieldPoints.find(Libraries.libraryOf(*Coroutine));
     if (Yield != YieldPoints.end())
-      diag(Loc, "suspend in each iteration with '%0', or await an event "
-                "instead of polling",
+      diag(Loc,
+           "suspend in each iteration with '%0', or await an event "
+           "instead of polling",
            DiagnosticIDs::Note)
           << Yield->second;
     else
-      diag(Loc, "await an event or a condition primitive of the coroutine's "
-                "library instead of polling",
+      diag(Loc,
+           "await an event or a condition primitive of the coroutine's "
+           "library instead of polling",
            DiagnosticIDs::Note);
   }
 }

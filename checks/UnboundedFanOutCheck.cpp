@@ -119,7 +119,7 @@ const VarDecl *localVariableOf(const Expr *Arg) {
   const auto *Ref = dyn_cast<DeclRefExpr>(Arg);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   return Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) ? Var
-                                                                  : nullptr;
+                                                                 : nullptr;
 }
 
 /// The arguments of a gather call, without a CPO's function object.
@@ -137,8 +137,8 @@ std::optional<uint64_t> fixedSizeOf(QualType T, ASTContext &Context) {
   T = T.getNonReferenceType();
   if (const auto *Array = Context.getAsConstantArrayType(T))
     return Array->getZExtSize();
-  const auto *Spec =
-      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
   if (!Spec || !Spec->isInStdNamespace() || Spec->getName() != "array" ||
       Spec->getTemplateArgs().size() != 2 ||
       Spec->getTemplateArgs()[1].getKind() != TemplateArgument::Integral)
