@@ -87,6 +87,11 @@ public:
     recordWritesThrough(*Call);
     return true;
   }
+  // A variable declared in the loop gets a new value in every iteration.
+  bool VisitVarDecl(VarDecl *Var) {
+    Written.insert(Var);
+    return true;
+  }
   bool VisitBinaryOperator(BinaryOperator *Op) {
     if (Op->isAssignmentOp())
       markWritten(Op->getLHS());
