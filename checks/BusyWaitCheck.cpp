@@ -173,7 +173,13 @@ private:
 /// anything.
 class ConditionReads : public RecursiveASTVisitor<ConditionReads> {
 public:
+  explicit ConditionReads(const QualifiedNameSet &AtomicTypes)
+      : AtomicTypes(AtomicTypes) {}
+
   llvm::SmallVector<const ValueDecl *, 4> Decls;
+  /// The variables through which an atomic's member is called, such as the
+  /// `std::shared_ptr<std::atomic<bool>>` in `ready->load()`.
+  llvm::SmallVector<const ValueDecl *, 2> AtomicHolders;
   bool HasCalls = false;
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) { return add(Ref); }
@@ -182,9 +188,31 @@ public:
     HasCalls = true;
     return true;
   }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const CXXRecordDecl *Class = Call->getRecordDecl();
+    if (!Class || !AtomicTypes.find(*Class))
+      return true;
+    const Expr *Object = Call->getImplicitObjectArgument();
+    while (Object) {
+      Object = Object->IgnoreParenImpCasts();
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Object);
+          Op && Op->getNumArgs() == 1)
+        Object = Op->getArg(0); // smart pointer -> or *
+      else if (const auto *Deref = dyn_cast<UnaryOperator>(Object);
+               Deref && Deref->getOpcode() == UO_Deref)
+        Object = Deref->getSubExpr();
+      else
+        break;
+    }
+    if (const ValueDecl *D = Object ? declOf(Object) : nullptr)
+      AtomicHolders.push_back(D);
+    return true;
+  }
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
 
 private:
+  const QualifiedNameSet &AtomicTypes;
+
   bool add(Expr *E) {
     if (const ValueDecl *D = declOf(E))
       if (!llvm::is_contained(Decls, D))
@@ -304,8 +332,10 @@ void BusyWaitCheck::check(const MatchFinder::MatchResult &Result) {
     bool PlainFlagOnly = !Exits.empty();
     const ValueDecl *PlainFlag = nullptr;
     for (const Expr *Exit : Exits) {
-      ConditionReads Reads;
+      ConditionReads Reads(AtomicTypes);
       Reads.TraverseStmt(const_cast<Expr *>(Exit));
+      if (!Polled && !Reads.AtomicHolders.empty())
+        Polled = Reads.AtomicHolders.front();
       PlainFlagOnly &= !Reads.HasCalls && !Reads.Decls.empty();
       for (const ValueDecl *D : Reads.Decls) {
         if (IsShared(D)) {

@@ -2,6 +2,7 @@
 
 #include <boost/asio.hpp>
 #include <atomic>
+#include <memory>
 #include <chrono>
 #include <thread>
 #include <vector>
@@ -131,4 +132,13 @@ awaitable<void> negativeSpinInLambdaBody() {
 void negativePlainFunction() {
   while (!ready.load())
     std::this_thread::yield();
+}
+
+// An atomic reached through a smart pointer.
+awaitable<void> positiveAtomicThroughSharedPtr(std::shared_ptr<std::atomic<bool>> flag) {
+  while (!flag->load(std::memory_order_acquire)) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: busy-wait loop in coroutine 'positiveAtomicThroughSharedPtr' polls 'flag' without suspending: it holds the thread and starves every other task on its executor [async-busy-wait]
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: suspend in each iteration with 'co_await boost::asio::post(co_await boost::asio::this_coro::executor, boost::asio::use_awaitable)', or await an event instead of polling
+  }
+  co_await asio::post(co_await asio::this_coro::executor, asio::use_awaitable);
 }
