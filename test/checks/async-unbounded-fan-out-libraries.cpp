@@ -52,7 +52,7 @@ coro::task<void> positiveLibcoroReadLoop() {
   co_await coro::when_all(std::move(tasks));
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'coro::when_all' starts every task in 'tasks' at once: their number grows with the input and nothing limits how many run concurrently [async-unbounded-fan-out]
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: 'tasks' gets one task per iteration of this loop
-  // CHECK-MESSAGES: :[[@LINE-3]]:18: note: bound the number of tasks in flight with co_await semaphore.acquire() with a coro::semaphore<N> in each task
+  // CHECK-MESSAGES: :[[@LINE-3]]:18: note: bound the number of tasks in flight with a coro::semaphore<N> acquired in each task (co_await semaphore.acquire())
 }
 
 coro::task<void> negativeLibcoroSemaphore(std::vector<int> ids,
