@@ -5,10 +5,13 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AllOrNothingWaitCheck.h"
 #include "AwaitInLoopCheck.h"
 #include "BlockingCallInCoroutineCheck.h"
-#include "SequentialAwaitsCheck.h"
+#include "BusyWaitCheck.h"
 #include "DiscardedTaskCheck.h"
+#include "SequentialAwaitsCheck.h"
+#include "UnboundedFanOutCheck.h"
 #include "UnownedTaskCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
@@ -18,13 +21,22 @@ namespace async {
 class AsyncModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
-    CheckFactories.registerCheck<AwaitInLoopCheck>("async-await-in-loop");
+    CheckFactories.registerCheck<AllOrNothingWaitCheck>(
+        "async-all-or-nothing-wait");
+    CheckFactories.registerCheck<AwaitInLoopCheck>(
+        "async-await-in-loop");
     CheckFactories.registerCheck<BlockingCallInCoroutineCheck>(
         "async-blocking-call-in-coroutine");
+    CheckFactories.registerCheck<BusyWaitCheck>(
+        "async-busy-wait");
+    CheckFactories.registerCheck<DiscardedTaskCheck>(
+        "async-discarded-task");
     CheckFactories.registerCheck<SequentialAwaitsCheck>(
         "async-sequential-awaits");
-    CheckFactories.registerCheck<DiscardedTaskCheck>("async-discarded-task");
-    CheckFactories.registerCheck<UnownedTaskCheck>("async-unowned-task");
+    CheckFactories.registerCheck<UnboundedFanOutCheck>(
+        "async-unbounded-fan-out");
+    CheckFactories.registerCheck<UnownedTaskCheck>(
+        "async-unowned-task");
   }
 };
 

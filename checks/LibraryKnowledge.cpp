@@ -396,6 +396,91 @@ const char UnownedTaskHints[] =
     "and 'co_await gate.close()' before the gate ends;"
     "qcoro=keep the 'QCoro::Task' and 'co_await' it;"
     "concurrencpp=keep the 'concurrencpp::result' and 'co_await' it";
+#define ASIO_AND(NS)                                                           \
+  "::" NS "::experimental::awaitable_operators::operator&&=" NS                \
+  "::experimental::make_parallel_group(" NS "::co_spawn(co_await " NS          \
+  "::this_coro::executor, $0, " NS "::experimental::deferred), " NS            \
+  "::co_spawn(co_await " NS "::this_coro::executor, $1, " NS                   \
+  "::experimental::deferred)).async_wait(" NS                                  \
+  "::experimental::wait_for_all(), " NS "::use_awaitable);"
+
+const char AllOrNothingCombinators[] =
+    ASIO_AND("boost::asio") ASIO_AND("asio")
+    "::folly::coro::collectAll=collectAllTry;"
+    "::folly::coro::collectAllRange=collectAllTryRange;"
+    "::folly::coro::collectAllWindowed=collectAllTryWindowed;"
+    "::cppcoro::when_all=when_all_ready;"
+    // Seastar's names are the reverse of the others': when_all collects.
+    "::seastar::when_all_succeed=when_all;"
+    "::stdexec::when_all=wrap each child in 'stdexec::upon_error', "
+    "'stdexec::let_error' or 'exec::materialize' to keep its error as a value;"
+    "::stdexec::when_all_with_variant=wrap each child in "
+    "'stdexec::upon_error', 'stdexec::let_error' or 'exec::materialize' to "
+    "keep its error as a value;"
+    "::unifex::when_all=wrap each child in 'unifex::upon_error', "
+    "'unifex::let_error' or 'unifex::materialize' to keep its error as a value;"
+    "::unifex::when_all_range=wrap each child in 'unifex::upon_error', "
+    "'unifex::let_error' or 'unifex::materialize' to keep its error as a value;"
+    "::boost::cobalt::join=gather";
+#undef ASIO_AND
+
+const char NonCancellingCombinators[] =
+    "::cppcoro::when_all;::seastar::when_all_succeed";
+
+const char NoThrowWrappers[] =
+    "::folly::coro::co_awaitTry;"
+    "::stdexec::upon_error;::stdexec::let_error;::stdexec::stopped_as_optional;"
+    "::exec::materialize;"
+    "::unifex::upon_error;::unifex::let_error;::unifex::materialize;"
+    "::unifex::done_as_optional;"
+    "::seastar::coroutine::as_future";
+
+const char FanOutCombinators[] =
+    "::folly::coro::collectAllRange=folly::coro::collectAllWindowed(tasks, "
+    "N);"
+    "::folly::coro::collectAllTryRange=folly::coro::collectAllTryWindowed("
+    "tasks, N);"
+    "::cppcoro::when_all=a cppcoro::async_semaphore or N worker tasks;"
+    "::cppcoro::when_all_ready=a cppcoro::async_semaphore or N worker tasks;"
+    "::coro::when_all=a coro::semaphore<N> acquired in each task "
+    "(co_await semaphore.acquire());"
+    "::seastar::when_all=seastar::max_concurrent_for_each(range, N, f);"
+    "::seastar::when_all_succeed=seastar::max_concurrent_for_each(range, N, "
+    "f);"
+    "::unifex::when_all_range=an async semaphore or N worker senders;"
+    "::concurrencpp::when_all=N worker tasks pulling from a shared queue;"
+    "::boost::asio::experimental::make_parallel_group=N worker coroutines "
+    "pulling from a boost::asio::experimental::channel;"
+    "::asio::experimental::make_parallel_group=N worker coroutines pulling "
+    "from an asio::experimental::channel";
+
+const char Limiters[] =
+    "::seastar::get_units;::seastar::with_semaphore;"
+    "::seastar::basic_semaphore::wait;"
+    "::coro::semaphore::acquire;"
+    "::cppcoro::async_semaphore::acquire;"
+    "::folly::fibers::Semaphore::co_wait;"
+    "::boost::asio::experimental::basic_channel::async_send;"
+    "::boost::asio::experimental::basic_concurrent_channel::async_send;"
+    "::asio::experimental::basic_channel::async_send;"
+    "::asio::experimental::basic_concurrent_channel::async_send";
+
+const char ThreadYieldFunctions[] =
+    "::std::this_thread::yield;::sched_yield;::pthread_yield";
+
+const char AtomicTypes[] = "::std::atomic;::std::atomic_flag;::std::atomic_ref";
+
+const char YieldPoints[] =
+    "boost-asio=co_await boost::asio::post(co_await "
+    "boost::asio::this_coro::executor, boost::asio::use_awaitable);"
+    "asio=co_await asio::post(co_await asio::this_coro::executor, "
+    "asio::use_awaitable);"
+    "folly=co_await folly::coro::co_reschedule_on_current_executor;"
+    "cppcoro=co_await scheduler.schedule();"
+    "libcoro=co_await scheduler->yield();"
+    "stdexec=co_await exec::reschedule();"
+    "unifex=co_await unifex::schedule();"
+    "seastar=co_await seastar::coroutine::maybe_yield()";
 
 std::vector<Entry> parseEntries(llvm::StringRef List) {
   std::vector<Entry> Result;

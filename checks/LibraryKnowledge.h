@@ -111,6 +111,32 @@ extern const char DetachedTokens[];
 extern const char OwningFunctions[];
 /// Per library, how to own spawned work: `library=text`, shown in a note.
 extern const char UnownedTaskHints[];
+/// All-or-nothing combinators that have an error-collecting counterpart:
+/// `name=replacement`. A replacement that is an identifier renames the
+/// callee; one with `$0`, `$1` rewrites the call from its arguments' text;
+/// any other text is advice shown in a note.
+extern const char AllOrNothingCombinators[];
+/// Those of the combinators above that wait for every task instead of
+/// cancelling the others on the first failure.
+extern const char NonCancellingCombinators[];
+/// Functions whose result cannot fail: a child wrapped in one of them keeps
+/// its error as a value.
+extern const char NoThrowWrappers[];
+
+/// Combinators that start every task of a range at once:
+/// `name=limited form`, the limited form shown in a note.
+extern const char FanOutCombinators[];
+/// Calls that acquire a concurrency limiter (a semaphore permit).
+extern const char Limiters[];
+
+/// Functions that give up the thread's time slice but do not suspend a
+/// coroutine.
+extern const char ThreadYieldFunctions[];
+/// Atomic types, whose objects are shared state that another thread changes.
+extern const char AtomicTypes[];
+/// Per library, an expression that suspends the coroutine and resumes it on
+/// the same executor: `library=expression`.
+extern const char YieldPoints[];
 
 /// A parsed `key=value` entry; Value is empty when the entry has no `=`.
 struct Entry {

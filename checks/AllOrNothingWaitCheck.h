@@ -1,0 +1,55 @@
+//===--- AllOrNothingWaitCheck.h - async-lint -------------------*- C++ -*-===//
+
+#ifndef ASYNC_LINT_CHECKS_ALLORNOTHINGWAITCHECK_H
+#define ASYNC_LINT_CHECKS_ALLORNOTHINGWAITCHECK_H
+
+#include "LibraryKnowledge.h"
+#include "QualifiedNameSet.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::async {
+
+/// Finds all-or-nothing combinators in coroutines, which lose the results
+/// of every task as soon as one task fails, where the library has an
+/// error-collecting counterpart.
+///
+/// For the user-facing documentation see:
+/// docs/checks/async-all-or-nothing-wait.md
+class AllOrNothingWaitCheck : public ClangTidyCheck {
+public:
+  AllOrNothingWaitCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override { Reported.clear(); }
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  std::optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_AsIs;
+  }
+
+private:
+  void diagnose(const CallExpr &Call, unsigned Entry, bool InCatchHandler,
+                bool HasNestedCombinator, ASTContext &Context);
+  /// Whether the task \p Child cannot fail.
+  bool cannotFail(const Expr &Child) const;
+
+  const std::string CombinatorsList;
+  const std::string NonCancellingList;
+  const std::string NoThrowWrappersList;
+  const bool CheckAwaitableOperators;
+
+  const std::vector<knowledge::Entry> Combinators;
+  const QualifiedNameSet CombinatorNames;
+  const QualifiedNameSet NonCancelling;
+  const QualifiedNameSet NoThrowWrappers;
+
+  /// A template's calls are reported once, not once per instantiation.
+  llvm::DenseSet<SourceLocation> Reported;
+};
+
+} // namespace clang::tidy::async
+
+#endif // ASYNC_LINT_CHECKS_ALLORNOTHINGWAITCHECK_H

@@ -1,0 +1,66 @@
+//===--- CallTargets.cpp - async-lint -------------------------------------===//
+
+#include "CallTargets.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Lex/Lexer.h"
+
+namespace clang::tidy::async {
+
+const NamedDecl *calleeOf(const Expr &Call) {
+  const auto *CE = dyn_cast<CallExpr>(&Call);
+  if (!CE || CE->containsErrors())
+    return nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(CE))
+    if (Op->getOperator() == OO_Call)
+      if (const auto *Object =
+              dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+        if (isa<VarDecl>(Object->getDecl()))
+          return Object->getDecl();
+  return CE->getDirectCallee();
+}
+
+std::optional<unsigned> findCallee(const QualifiedNameSet &Names,
+                                   const Expr &Call) {
+  const NamedDecl *Callee = calleeOf(Call);
+  if (!Callee)
+    return std::nullopt;
+  if (const IdentifierInfo *Identifier = Callee->getIdentifier())
+    if (!Names.mayContain(Identifier->getName()))
+      return std::nullopt;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
+    if (const CXXRecordDecl *Class = Member->getRecordDecl())
+      return Names.findMember(*Class, *Callee);
+  return Names.find(*Callee);
+}
+
+SourceLocation calleeNameLoc(const Expr &Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call)) {
+    if (Op->getOperator() != OO_Call)
+      return Op->getOperatorLoc();
+    const Expr *Object = Op->getArg(0)->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+      return Ref->getLocation();
+    return Object->getExprLoc();
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(&Call))
+    if (const Expr *Callee = CE->getCallee()) {
+      Callee = Callee->IgnoreImplicit();
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Callee))
+        return Ref->getLocation();
+      return Callee->getExprLoc();
+    }
+  return Call.getExprLoc();
+}
+
+llvm::StringRef textOf(const Expr &E, const ASTContext &Context) {
+  SourceRange Range = E.getSourceRange();
+  if (Range.isInvalid() || Range.getBegin().isMacroID() ||
+      Range.getEnd().isMacroID())
+    return {};
+  return Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
+                              Context.getSourceManager(),
+                              Context.getLangOpts());
+}
+
+} // namespace clang::tidy::async

@@ -1,0 +1,38 @@
+//===--- CallTargets.h - async-lint -----------------------------*- C++ -*-===//
+//
+// What a call names and where, for checks that look calls up in a list.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_LINT_CHECKS_CALLTARGETS_H
+#define ASYNC_LINT_CHECKS_CALLTARGETS_H
+
+#include "QualifiedNameSet.h"
+#include "clang/Basic/SourceLocation.h"
+#include <optional>
+
+namespace clang {
+class ASTContext;
+class Expr;
+class NamedDecl;
+namespace tidy::async {
+
+/// The declaration a call names: the function, or for a call through a
+/// customization point object (`stdexec::when_all(a, b)`), the variable.
+const NamedDecl *calleeOf(const Expr &Call);
+
+/// The index of the entry of \p Names that call \p Call names, if any.
+std::optional<unsigned> findCallee(const QualifiedNameSet &Names,
+                                   const Expr &Call);
+
+/// The token naming the callee of \p Call (the operator for an operator
+/// call).
+SourceLocation calleeNameLoc(const Expr &Call);
+
+/// The source text of \p E, or "" when it comes from a macro expansion.
+llvm::StringRef textOf(const Expr &E, const ASTContext &Context);
+
+} // namespace tidy::async
+} // namespace clang
+
+#endif // ASYNC_LINT_CHECKS_CALLTARGETS_H
