@@ -107,7 +107,18 @@ Expected<Project> loadProject(StringRef BuildPath,
       return fail("'" + W + "' has no translation unit in '" +
                   Result.DatabasePath + "'");
 
-  Result.Root = Root.empty() ? commonDirectory(All) : absolute(Root);
+  if (!Root.empty()) {
+    Result.Root = absolute(Root);
+  } else {
+    // The database usually sits in the project (build/) and headers beside
+    // the sources (include/): take the directory holding both, unless that
+    // is the file system root (an out-of-tree build).
+    std::vector<std::string> Anchors = All;
+    Anchors.push_back(absolute(Result.DatabasePath));
+    Result.Root = commonDirectory(Anchors);
+    if (sys::path::parent_path(Result.Root).empty())
+      Result.Root = commonDirectory(All);
+  }
   while (Result.Root.size() > 1 &&
          sys::path::is_separator(Result.Root.back()))
     Result.Root.pop_back();

@@ -1,6 +1,7 @@
 //===--- Options.cpp - async-lint -----------------------------------------===//
 
 #include "Options.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -38,8 +39,8 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
   cl::opt<std::string> Root(
       "root",
       cl::desc("Project root: findings outside it are third-party and never "
-               "shown; output paths are relative to it (default: the common "
-               "directory of the database's files)"),
+               "shown; output paths are relative to it (default: the "
+               "directory holding the database and all its files)"),
       cl::value_desc("dir"), cl::cat(Category));
   cl::opt<std::string> Checks(
       "checks",
@@ -84,7 +85,10 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
     First = First.split("  Try:").first.trim().rtrim('.');
     if (First.contains(": "))
       First = First.split(": ").second;
-    errs() << "async-lint: error: " << First.lower() << " (see --help)\n";
+    std::string Message = First.str();
+    if (!Message.empty())
+      Message[0] = toLower(Message[0]);
+    errs() << "async-lint: error: " << Message << " (see --help)\n";
     return false;
   }
   Out.BuildPath = BuildPath;
