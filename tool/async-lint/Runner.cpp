@@ -68,7 +68,8 @@ Error validateConfigFiles(const std::vector<std::string> &Units) {
 // compiler-warning pseudo-checks are always off, so the result is the
 // async-* subset of what the configuration enables.
 static std::unique_ptr<ClangTidyOptionsProvider>
-makeOptionsProvider(StringRef ExtraChecks) {
+makeOptionsProvider(StringRef ExtraChecks,
+                    IntrusiveRefCntPtr<vfs::FileSystem> FS) {
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
   Defaults.Checks = "-*,async-*";
   ClangTidyOptions Overrides;
@@ -81,7 +82,7 @@ makeOptionsProvider(StringRef ExtraChecks) {
   Overrides.SystemHeaders = false;
   return std::make_unique<FileOptionsProvider>(
       ClangTidyGlobalOptions(), std::move(Defaults), std::move(Overrides),
-      vfs::getRealFileSystem());
+      std::move(FS));
 }
 
 static std::string normalizePath(StringRef Path, StringRef Directory) {
@@ -237,9 +238,11 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
       Commands.empty() ? std::string(sys::path::parent_path(File))
                        : Commands.front().Directory;
 
-  ClangTidyContext Context(makeOptionsProvider(ExtraChecks));
+  // Per unit: ClangTool moves its working directory to the unit's, and the
+  // options provider must resolve relative file names against that too.
   auto FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(
       vfs::createPhysicalFileSystem());
+  ClangTidyContext Context(makeOptionsProvider(ExtraChecks, FS));
   tooling::ClangTool Tool(Database, {File},
                           std::make_shared<PCHContainerOperations>(), FS);
   Tool.setPrintErrorMessage(false);
