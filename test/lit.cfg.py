@@ -7,7 +7,8 @@ import lit.formats
 config.name = 'async-lint'
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = ['.cpp', '.test']
-config.excludes = ['Inputs', 'CMakeLists.txt', 'check_async_tidy.py']
+config.excludes = ['Inputs', 'CMakeLists.txt', 'check_async_tidy.py',
+                   'expect_exit.py']
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.async_lint_obj_root, 'test')
 
@@ -42,4 +43,7 @@ config.substitutions += [
     ('%asio_flags', asio_flags),
     ('%qcoro_flags', qcoro_flags),
     ('%python', config.python),
+    ('%async_lint', config.async_lint),
+    ('%expect_exit', '%s %s' % (shlex.quote(config.python),
+                                shlex.quote(os.path.join(src, 'test', 'expect_exit.py')))),
 ]

@@ -1,0 +1,153 @@
+//===--- AsyncLint.cpp - async-lint ---------------------------------------===//
+//
+// async-lint [options] [paths...]: runs the async-* checks over a project's
+// compilation database, in-process (clang-tidy's library, our module only).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Baseline.h"
+#include "CompileDatabase.h"
+#include "Fixes.h"
+#include "ModuleAnchor.h"
+#include "Options.h"
+#include "Report.h"
+#include "Runner.h"
+#include "Sources.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+#include <tuple>
+
+using namespace llvm;
+using namespace async_lint;
+
+static int usageError(const Twine &Message) {
+  errs() << "async-lint: error: " << Message << "\n";
+  return ExitUsage;
+}
+
+static bool isThirdParty(StringRef RelativePath) {
+  for (auto It = sys::path::begin(RelativePath),
+            End = sys::path::end(RelativePath);
+       It != End; ++It)
+    if (is_contained({"third_party", "third-party", "3rdparty", "external",
+                      "vendor", "_deps"},
+                     *It))
+      return true;
+  return false;
+}
+
+static bool isUnder(StringRef File, StringRef Root) {
+  return File.size() > Root.size() && File.starts_with(Root) &&
+         sys::path::is_separator(File[Root.size()]);
+}
+
+/// Findings in the project's own files, each once however many units
+/// include its header, in file and offset order.
+static std::vector<Finding> collect(std::vector<UnitResult> &Units,
+                                    StringRef Root) {
+  std::vector<Finding> All;
+  for (UnitResult &U : Units)
+    for (Finding &F : U.Findings) {
+      bool Own = F.Loc.File == U.File ||
+                 (isUnder(F.Loc.File, Root) &&
+                  !isThirdParty(relativeTo(F.Loc.File, Root)));
+      if (Own)
+        All.push_back(std::move(F));
+    }
+  auto Key = [](const Finding &F) {
+    return std::tie(F.Loc.File, F.Loc.Offset, F.Check, F.Message);
+  };
+  std::sort(All.begin(), All.end(),
+                   [&](const Finding &A, const Finding &B) {
+                     return Key(A) < Key(B);
+                   });
+  All.erase(std::unique(All.begin(), All.end(),
+                        [&](const Finding &A, const Finding &B) {
+                          return Key(A) == Key(B);
+                        }),
+            All.end());
+  return All;
+}
+
+static std::string normalizeLine(StringRef Line) {
+  std::string Result;
+  for (char C : Line)
+    if (!isSpace(C))
+      Result += C;
+  return Result;
+}
+
+int main(int Argc, const char **Argv) {
+  InitLLVM X(Argc, Argv);
+  Options Opts;
+  if (!parseOptions(Argc, Argv, Opts))
+    return ExitUsage;
+
+  Expected<Project> P = loadProject(Opts.BuildPath, Opts.Paths, Opts.Root);
+  if (!P)
+    return usageError(toString(P.takeError()));
+  if (Error E = validateConfigFiles(P->Units))
+    return usageError(toString(std::move(E)));
+  std::vector<BaselineEntry> BaselineEntries;
+  if (!Opts.Baseline.empty()) {
+    auto Read = readBaseline(Opts.Baseline);
+    if (!Read)
+      return usageError(toString(Read.takeError()));
+    BaselineEntries = std::move(*Read);
+  }
+  std::unique_ptr<raw_fd_ostream> OutputFile;
+  if (!Opts.OutputFile.empty()) {
+    std::error_code EC;
+    OutputFile = std::make_unique<raw_fd_ostream>(Opts.OutputFile, EC,
+                                                  sys::fs::OF_Text);
+    if (EC)
+      return usageError("cannot write '" + Opts.OutputFile +
+                        "': " + EC.message());
+  }
+
+  std::vector<UnitResult> Units = runUnits(*P, Opts.Checks, Opts.Jobs);
+
+  Summary S;
+  S.FilesAnalysed = Units.size();
+  Sources Src;
+  for (UnitResult &U : Units)
+    if (U.Failed) {
+      Src.resolve(U.FirstErrorLoc);
+      S.Failed.push_back({U.File, U.FirstErrorLoc.File + ":" +
+                                      std::to_string(U.FirstErrorLoc.Line) +
+                                      ":" +
+                                      std::to_string(U.FirstErrorLoc.Column) +
+                                      ": " + U.FirstError});
+    }
+  std::vector<Finding> Findings = collect(Units, P->Root);
+  for (Finding &F : Findings) {
+    Src.resolve(F.Loc);
+    F.LineText = normalizeLine(Src.lineOf(F.Loc));
+    for (Note &N : F.Notes)
+      Src.resolve(N.Loc);
+  }
+  assignFingerprints(Findings, P->Root);
+
+  if (!Opts.WriteBaseline.empty())
+    if (Error E = writeBaseline(Opts.WriteBaseline, Findings, P->Root))
+      return usageError(toString(std::move(E)));
+  if (!Opts.Baseline.empty())
+    applyBaseline(BaselineEntries, Findings, P->Root, S);
+
+  ReportContext Ctx{P->Root, Opts.DocsUrl};
+  writeReport(Opts.OutputFormat, OutputFile ? *OutputFile : outs(), Findings,
+              S, Ctx, Src);
+  if (Opts.Fix)
+    if (Error E = applyFixes(Findings, Opts.FixNotes, S))
+      return usageError(toString(std::move(E)));
+  if (!Opts.Quiet)
+    printSummary(errs(), Findings, S);
+
+  if (!S.Failed.empty())
+    return ExitAnalysisFailed;
+  return Findings.empty() ? ExitClean : ExitFindings;
+}

@@ -1,0 +1,110 @@
+//===--- Options.cpp - async-lint -----------------------------------------===//
+
+#include "Options.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
+
+#ifndef ASYNC_LINT_DOCS_URL
+#define ASYNC_LINT_DOCS_URL ""
+#endif
+
+using namespace llvm;
+
+namespace async_lint {
+
+static cl::OptionCategory Category("async-lint options");
+
+static const char Overview[] = R"(async-lint: find anti-patterns in C++20 coroutine code.
+
+Lints every translation unit of a compilation database (compile_commands.json)
+with the async-* checks, or only those under the given files or directories.
+
+Exit codes:
+  0  no findings
+  1  findings reported
+  2  usage or configuration error (bad flag, no compilation database,
+     unreadable configuration)
+  3  some translation units could not be analysed (compile errors);
+     the findings of the others are still reported
+)";
+
+bool parseOptions(int Argc, const char **Argv, Options &Out) {
+  cl::opt<std::string> BuildPath(
+      "p", cl::desc("Directory holding compile_commands.json (default: the "
+                    "current directory, its build/ and their parents)"),
+      cl::value_desc("dir"), cl::cat(Category));
+  cl::list<std::string> Paths(cl::Positional, cl::desc("[paths...]"),
+                              cl::cat(Category));
+  cl::opt<std::string> Root(
+      "root",
+      cl::desc("Project root: findings outside it are third-party and never "
+               "shown; output paths are relative to it (default: the "
+               "directory holding the database and all its files)"),
+      cl::value_desc("dir"), cl::cat(Category));
+  cl::opt<std::string> Checks(
+      "checks",
+      cl::desc("Check globs applied after .clang-tidy's, e.g. "
+               "-async-blocking-call-in-coroutine"),
+      cl::cat(Category));
+  cl::opt<unsigned> Jobs("j", cl::desc("Parallel jobs (default: all cores)"),
+                         cl::init(0), cl::cat(Category));
+  cl::opt<Format> OutputFormat(
+      "format", cl::desc("Output format"), cl::init(Format::Text),
+      cl::values(clEnumValN(Format::Text, "text", "clang style (default)"),
+                 clEnumValN(Format::Json, "json", "docs/async-lint.md schema"),
+                 clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0"),
+                 clEnumValN(Format::Github, "github",
+                            "GitHub workflow annotations")),
+      cl::cat(Category));
+  cl::opt<std::string> OutputFile("output", cl::desc("Write the report here"),
+                                  cl::value_desc("file"), cl::cat(Category));
+  cl::opt<std::string> Baseline(
+      "baseline", cl::desc("Report only findings not recorded in this file"),
+      cl::value_desc("file"), cl::cat(Category));
+  cl::opt<std::string> WriteBaseline(
+      "write-baseline", cl::desc("Record the current findings in this file"),
+      cl::value_desc("file"), cl::cat(Category));
+  cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its of the findings"),
+                    cl::cat(Category));
+  cl::opt<bool> FixNotes("fix-notes",
+                         cl::desc("Also apply the fix-its of notes"),
+                         cl::cat(Category));
+  cl::opt<bool> Quiet("quiet", cl::desc("Do not print the summary"),
+                      cl::cat(Category));
+  cl::opt<std::string> DocsUrl(
+      "docs-url", cl::desc("Base URL of the checks' documentation pages"),
+      cl::init(ASYNC_LINT_DOCS_URL), cl::cat(Category));
+
+  cl::HideUnrelatedOptions(Category);
+  std::string Errors;
+  raw_string_ostream ErrorStream(Errors);
+  if (!cl::ParseCommandLineOptions(Argc, Argv, Overview, &ErrorStream)) {
+    // cl reports "prog: message\n" (sometimes with a hint line); keep one line.
+    StringRef First = StringRef(Errors).split('\n').first.trim();
+    First = First.split("  Try:").first.trim().rtrim('.');
+    if (First.contains(": "))
+      First = First.split(": ").second;
+    std::string Message = First.str();
+    if (!Message.empty())
+      Message[0] = toLower(Message[0]);
+    errs() << "async-lint: error: " << Message << " (see --help)\n";
+    return false;
+  }
+  Out.BuildPath = BuildPath;
+  Out.Paths.assign(Paths.begin(), Paths.end());
+  Out.Root = Root;
+  Out.Checks = Checks;
+  Out.Jobs = Jobs;
+  Out.OutputFormat = OutputFormat;
+  Out.OutputFile = OutputFile;
+  Out.Baseline = Baseline;
+  Out.WriteBaseline = WriteBaseline;
+  Out.Fix = Fix || FixNotes;
+  Out.FixNotes = FixNotes;
+  Out.Quiet = Quiet;
+  Out.DocsUrl = DocsUrl;
+  return true;
+}
+
+} // namespace async_lint

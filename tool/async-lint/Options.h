@@ -1,0 +1,46 @@
+//===--- Options.h - async-lint -------------------------------*- C++ -*-===//
+//
+// The command line of async-lint, parsed into plain values.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_LINT_TOOL_OPTIONS_H
+#define ASYNC_LINT_TOOL_OPTIONS_H
+
+#include <string>
+#include <vector>
+
+namespace async_lint {
+
+/// Exit codes, documented in --help, README.md and docs/async-lint.md.
+enum ExitCode {
+  ExitClean = 0,
+  ExitFindings = 1,
+  ExitUsage = 2,
+  ExitAnalysisFailed = 3,
+};
+
+enum class Format { Text, Json, Sarif, Github };
+
+struct Options {
+  std::string BuildPath;           // -p
+  std::vector<std::string> Paths;  // positional: files or directories
+  std::string Root;                // --root, "" = derived from the database
+  std::string Checks;              // --checks, appended to .clang-tidy's
+  unsigned Jobs = 0;               // -j, 0 = all cores
+  Format OutputFormat = Format::Text;
+  std::string OutputFile;          // --output, "" = stdout
+  std::string Baseline;            // --baseline
+  std::string WriteBaseline;       // --write-baseline
+  bool Fix = false;
+  bool FixNotes = false;
+  bool Quiet = false;              // no summary
+  std::string DocsUrl;             // base of the checks' help pages
+};
+
+/// Parses argv; on a usage error prints one line and returns false.
+bool parseOptions(int Argc, const char **Argv, Options &Out);
+
+} // namespace async_lint
+
+#endif // ASYNC_LINT_TOOL_OPTIONS_H

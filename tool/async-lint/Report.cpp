@@ -1,0 +1,303 @@
+//===--- Report.cpp - async-lint ------------------------------------------===//
+
+#include "Report.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
+#include <map>
+
+using namespace llvm;
+
+namespace async_lint {
+
+static const char Version[] = "0.1.0";
+
+static std::map<std::string, size_t>
+countPerCheck(const std::vector<Finding> &Findings) {
+  std::map<std::string, size_t> Counts;
+  for (const Finding &F : Findings)
+    ++Counts[F.Check];
+  return Counts;
+}
+
+//===--- text: like clang, with the source line and a caret ---------------===//
+
+static void writeTextDiag(raw_ostream &OS, StringRef Level,
+                          const Location &Loc, StringRef Message,
+                          StringRef Check, Sources &Src) {
+  OS << Loc.File << ":" << Loc.Line << ":" << Loc.Column << ": " << Level
+     << ": " << Message;
+  if (!Check.empty())
+    OS << " [" << Check << "]";
+  OS << "\n";
+  StringRef Line = Src.lineOf(Loc);
+  if (Line.empty())
+    return;
+  OS << Line << "\n";
+  // Keep tabs so that the caret lines up under the same columns.
+  for (unsigned I = 0; I + 1 < Loc.Column && I < Line.size(); ++I)
+    OS << (Line[I] == '\t' ? '\t' : ' ');
+  OS << "^\n";
+}
+
+static void writeText(raw_ostream &OS, const std::vector<Finding> &Findings,
+                      Sources &Src) {
+  for (const Finding &F : Findings) {
+    writeTextDiag(OS, "warning", F.Loc, F.Message, F.Check, Src);
+    for (const Note &N : F.Notes)
+      writeTextDiag(OS, "note", N.Loc, N.Message, "", Src);
+  }
+}
+
+//===--- json -------------------------------------------------------------===//
+
+static json::Array replacementsJson(ArrayRef<clang::tooling::Replacement> Fix,
+                                    const ReportContext &Ctx) {
+  json::Array Result;
+  for (const auto &R : Fix)
+    Result.push_back(json::Object{
+        {"file", relativeTo(R.getFilePath(), Ctx.Root)},
+        {"offset", R.getOffset()},
+        {"length", R.getLength()},
+        {"replacement", R.getReplacementText()}});
+  return Result;
+}
+
+static json::Object locationJson(const Location &Loc,
+                                 const ReportContext &Ctx) {
+  return json::Object{{"file", relativeTo(Loc.File, Ctx.Root)},
+                      {"line", Loc.Line},
+                      {"column", Loc.Column},
+                      {"offset", Loc.Offset}};
+}
+
+static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
+                      const Summary &S, const ReportContext &Ctx) {
+  json::Array Items;
+  for (const Finding &F : Findings) {
+    json::Array Notes;
+    for (const Note &N : F.Notes)
+      Notes.push_back(json::Object{{"message", N.Message},
+                                   {"location", locationJson(N.Loc, Ctx)},
+                                   {"fix", replacementsJson(N.Fix, Ctx)}});
+    Items.push_back(json::Object{
+        {"check", F.Check},
+        {"severity", "warning"},
+        {"message", F.Message},
+        {"location", locationJson(F.Loc, Ctx)},
+        {"function", F.Function},
+        {"fingerprint", F.Fingerprint},
+        {"notes", std::move(Notes)},
+        {"fix", replacementsJson(F.Fix, Ctx)}});
+  }
+  json::Object PerCheck;
+  for (const auto &[Check, Count] : countPerCheck(Findings))
+    PerCheck[Check] = Count;
+  json::Array Failed;
+  for (const FailedUnit &U : S.Failed)
+    Failed.push_back(json::Object{{"file", relativeTo(U.File, Ctx.Root)},
+                                  {"error", U.Error}});
+  json::Object Summary{{"findings", Findings.size()},
+                       {"findingsPerCheck", std::move(PerCheck)},
+                       {"filesAnalysed", S.FilesAnalysed},
+                       {"filesFailed", std::move(Failed)}};
+  if (S.UsedBaseline) {
+    Summary["baselineSuppressed"] = S.Baselined;
+    Summary["baselineFixed"] = S.BaselineFixed;
+  }
+  json::Value Root = json::Object{{"version", 1},
+                                  {"tool", json::Object{{"name", "async-lint"},
+                                                        {"version", Version}}},
+                                  {"root", Ctx.Root},
+                                  {"findings", std::move(Items)},
+                                  {"summary", std::move(Summary)}};
+  OS << formatv("{0:2}", Root) << "\n";
+}
+
+//===--- sarif 2.1.0 ------------------------------------------------------===//
+
+static json::Object physicalLocation(const Location &Loc,
+                                     const ReportContext &Ctx) {
+  std::string Rel = relativeTo(Loc.File, Ctx.Root);
+  json::Object Artifact{{"uri", Rel}};
+  if (Rel != Loc.File)
+    Artifact["uriBaseId"] = "SRCROOT";
+  else
+    Artifact["uri"] = "file://" + Loc.File;
+  return json::Object{
+      {"artifactLocation", std::move(Artifact)},
+      {"region", json::Object{{"startLine", Loc.Line},
+                              {"startColumn", Loc.Column},
+                              {"byteOffset", Loc.Offset}}}};
+}
+
+static json::Object sarifFix(ArrayRef<clang::tooling::Replacement> Fix,
+                             StringRef Description, const ReportContext &Ctx) {
+  // One artifactChange per file, in order of first appearance.
+  std::vector<std::string> Order;
+  std::map<std::string, json::Array> PerFile;
+  for (const auto &R : Fix) {
+    std::string File = R.getFilePath().str();
+    if (!PerFile.count(File))
+      Order.push_back(File);
+    PerFile[File].push_back(json::Object{
+        {"deletedRegion", json::Object{{"byteOffset", R.getOffset()},
+                                       {"byteLength", R.getLength()}}},
+        {"insertedContent", json::Object{{"text", R.getReplacementText()}}}});
+  }
+  json::Array Changes;
+  for (const std::string &File : Order) {
+    std::string Rel = relativeTo(File, Ctx.Root);
+    json::Object Artifact{{"uri", Rel == File ? "file://" + File : Rel}};
+    if (Rel != File)
+      Artifact["uriBaseId"] = "SRCROOT";
+    Changes.push_back(json::Object{{"artifactLocation", std::move(Artifact)},
+                                   {"replacements", std::move(PerFile[File])}});
+  }
+  return json::Object{{"description", json::Object{{"text", Description}}},
+                      {"artifactChanges", std::move(Changes)}};
+}
+
+static void writeSarif(raw_ostream &OS, const std::vector<Finding> &Findings,
+                       const ReportContext &Ctx) {
+  std::map<std::string, size_t> RuleIndex;
+  for (const auto &Entry : countPerCheck(Findings))
+    RuleIndex.emplace(Entry.first, RuleIndex.size());
+  json::Array Rules;
+  for (const auto &[Check, Index] : RuleIndex) {
+    json::Object Rule{{"id", Check}, {"name", Check}};
+    if (!Ctx.DocsUrl.empty())
+      Rule["helpUri"] = Ctx.DocsUrl + Check + ".md";
+    Rules.push_back(std::move(Rule));
+  }
+  json::Array Results;
+  for (const Finding &F : Findings) {
+    json::Object Result{
+        {"ruleId", F.Check},
+        {"ruleIndex", RuleIndex[F.Check]},
+        {"level", "warning"},
+        {"message", json::Object{{"text", F.Message}}},
+        {"locations",
+         json::Array{json::Object{
+             {"physicalLocation", physicalLocation(F.Loc, Ctx)}}}},
+        {"partialFingerprints",
+         json::Object{{"asyncLintIdentity/v1", F.Fingerprint}}}};
+    json::Array Related;
+    json::Array Fixes;
+    if (!F.Fix.empty())
+      Fixes.push_back(sarifFix(F.Fix, "apply the fix-it", Ctx));
+    for (size_t I = 0; I < F.Notes.size(); ++I) {
+      const Note &N = F.Notes[I];
+      Related.push_back(
+          json::Object{{"id", I},
+                       {"message", json::Object{{"text", N.Message}}},
+                       {"physicalLocation", physicalLocation(N.Loc, Ctx)}});
+      if (!N.Fix.empty())
+        Fixes.push_back(sarifFix(N.Fix, N.Message, Ctx));
+    }
+    if (!Related.empty())
+      Result["relatedLocations"] = std::move(Related);
+    if (!Fixes.empty())
+      Result["fixes"] = std::move(Fixes);
+    Results.push_back(std::move(Result));
+  }
+  json::Object Driver{{"name", "async-lint"},
+                      {"version", Version},
+                      {"rules", std::move(Rules)}};
+  if (!Ctx.DocsUrl.empty())
+    Driver["informationUri"] = Ctx.DocsUrl;
+  json::Value Log = json::Object{
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs",
+       json::Array{json::Object{
+           {"tool", json::Object{{"driver", std::move(Driver)}}},
+           {"originalUriBaseIds",
+            json::Object{{"SRCROOT",
+                          json::Object{{"uri", "file://" + Ctx.Root + "/"}}}}},
+           {"results", std::move(Results)}}}}};
+  OS << formatv("{0:2}", Log) << "\n";
+}
+
+//===--- github workflow annotations -------------------------------------===//
+
+static std::string escapeData(StringRef S) {
+  std::string Out;
+  for (char C : S) {
+    if (C == '%')
+      Out += "%25";
+    else if (C == '\r')
+      Out += "%0D";
+    else if (C == '\n')
+      Out += "%0A";
+    else
+      Out += C;
+  }
+  return Out;
+}
+
+static std::string escapeProperty(StringRef S) {
+  std::string Out;
+  for (char C : escapeData(S)) {
+    if (C == ':')
+      Out += "%3A";
+    else if (C == ',')
+      Out += "%2C";
+    else
+      Out += C;
+  }
+  return Out;
+}
+
+static void writeGithub(raw_ostream &OS, const std::vector<Finding> &Findings,
+                        const ReportContext &Ctx) {
+  for (const Finding &F : Findings) {
+    std::string Message = F.Message;
+    for (const Note &N : F.Notes)
+      Message += "\n" + relativeTo(N.Loc.File, Ctx.Root) + ":" +
+                 std::to_string(N.Loc.Line) + ":" +
+                 std::to_string(N.Loc.Column) + ": note: " + N.Message;
+    OS << "::warning file=" << escapeProperty(relativeTo(F.Loc.File, Ctx.Root))
+       << ",line=" << F.Loc.Line << ",col=" << F.Loc.Column
+       << ",title=" << escapeProperty(F.Check) << "::" << escapeData(Message)
+       << "\n";
+  }
+}
+
+void writeReport(Format F, raw_ostream &OS,
+                 const std::vector<Finding> &Findings, const Summary &S,
+                 const ReportContext &Ctx, Sources &Src) {
+  switch (F) {
+  case Format::Text:
+    return writeText(OS, Findings, Src);
+  case Format::Json:
+    return writeJson(OS, Findings, S, Ctx);
+  case Format::Sarif:
+    return writeSarif(OS, Findings, Ctx);
+  case Format::Github:
+    return writeGithub(OS, Findings, Ctx);
+  }
+}
+
+void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
+                  const Summary &S) {
+  OS << "async-lint: " << Findings.size()
+     << (Findings.size() == 1 ? " finding" : " findings") << " in "
+     << S.FilesAnalysed << (S.FilesAnalysed == 1 ? " file" : " files")
+     << " analysed";
+  if (!S.Failed.empty())
+    OS << ", " << S.Failed.size() << " failed to parse";
+  OS << "\n";
+  for (const auto &[Check, Count] : countPerCheck(Findings))
+    OS << "  " << Check << ": " << Count << "\n";
+  for (const FailedUnit &U : S.Failed)
+    OS << "  failed to parse " << U.File << ": " << U.Error << "\n";
+  if (S.UsedBaseline)
+    OS << "  baseline: " << S.Baselined << " known findings hidden, "
+       << S.BaselineFixed << " entries fixed (no longer found)\n";
+  if (S.FixesApplied || S.FixesSkipped)
+    OS << "  fixes: " << S.FixesApplied << " applied, " << S.FixesSkipped
+       << " skipped (overlapping an earlier fix)\n";
+}
+
+} // namespace async_lint

@@ -1,0 +1,46 @@
+//===--- Report.h - async-lint --------------------------------*- C++ -*-===//
+//
+// The output formats (text, json, sarif, github) and the closing summary.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_LINT_TOOL_REPORT_H
+#define ASYNC_LINT_TOOL_REPORT_H
+
+#include "Finding.h"
+#include "Options.h"
+#include "Sources.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace async_lint {
+
+struct FailedUnit {
+  std::string File;
+  std::string Error; // "file:line:col: message"
+};
+
+struct Summary {
+  size_t FilesAnalysed = 0;
+  std::vector<FailedUnit> Failed;
+  bool UsedBaseline = false;
+  size_t Baselined = 0;     // findings hidden by --baseline
+  size_t BaselineFixed = 0; // baseline entries no longer found
+  size_t FixesApplied = 0;
+  size_t FixesSkipped = 0; // overlapping another fix
+};
+
+struct ReportContext {
+  std::string Root;
+  std::string DocsUrl;
+};
+
+void writeReport(Format F, llvm::raw_ostream &OS,
+                 const std::vector<Finding> &Findings, const Summary &S,
+                 const ReportContext &Ctx, Sources &Src);
+
+void printSummary(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
+                  const Summary &S);
+
+} // namespace async_lint
+
+#endif // ASYNC_LINT_TOOL_REPORT_H

@@ -1,0 +1,28 @@
+//===--- Runner.h - async-lint --------------------------------*- C++ -*-===//
+//
+// Runs the async-* checks over translation units, in parallel, and turns
+// clang-tidy's errors into Findings.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_LINT_TOOL_RUNNER_H
+#define ASYNC_LINT_TOOL_RUNNER_H
+
+#include "CompileDatabase.h"
+#include "Finding.h"
+#include "llvm/Support/Error.h"
+
+namespace async_lint {
+
+/// Reads and parses every .clang-tidy a unit would use, so that a broken
+/// configuration is a usage error instead of a silently ignored file.
+llvm::Error validateConfigFiles(const std::vector<std::string> &Units);
+
+/// Analyses every unit of \p P with \p Jobs threads (0 = all cores).
+/// \p ExtraChecks are globs applied after the .clang-tidy files' Checks.
+std::vector<UnitResult> runUnits(const Project &P, llvm::StringRef ExtraChecks,
+                                 unsigned Jobs);
+
+} // namespace async_lint
+
+#endif // ASYNC_LINT_TOOL_RUNNER_H
