@@ -1,6 +1,7 @@
 # lit configuration for async-lint's tests.
 import os
 import shlex
+import shutil
 
 import lit.formats
 
@@ -8,7 +9,7 @@ config.name = 'async-lint'
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = ['.cpp', '.test']
 config.excludes = ['Inputs', 'CMakeLists.txt', 'check_async_tidy.py',
-                   'expect_exit.py']
+                   'expect_exit.py', 'lsp_client.py']
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.async_lint_obj_root, 'test')
 
@@ -46,4 +47,13 @@ config.substitutions += [
     ('%async_lint', config.async_lint),
     ('%expect_exit', '%s %s' % (shlex.quote(config.python),
                                 shlex.quote(os.path.join(src, 'test', 'expect_exit.py')))),
+    ('%async_clangd', config.async_clangd),
+    ('%lsp_client', '%s %s' % (shlex.quote(config.python), shlex.quote(
+        os.path.join(src, 'test', 'clangd', 'lsp_client.py')))),
 ]
+
+# async-clangd is optional (ASYNC_LINT_BUILD_CLANGD); nvim drives a real editor.
+if config.async_clangd and os.path.exists(config.async_clangd):
+    config.available_features.add('async-clangd')
+if shutil.which('nvim'):
+    config.available_features.add('nvim')
