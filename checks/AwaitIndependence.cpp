@@ -265,16 +265,6 @@ bool containsExit(const Stmt &S) {
   return Finder.Found;
 }
 
-llvm::StringRef textOf(const Expr &E, const ASTContext &Context) {
-  SourceRange Range = E.getSourceRange();
-  if (Range.isInvalid() || Range.getBegin().isMacroID() ||
-      Range.getEnd().isMacroID())
-    return {};
-  return Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
-                              Context.getSourceManager(),
-                              Context.getLangOpts());
-}
-
 static std::string replaceAll(llvm::StringRef Text, llvm::StringRef From,
                               llvm::StringRef To) {
   std::string Result;

@@ -9,6 +9,7 @@
 #ifndef ASYNC_LINT_CHECKS_AWAITINDEPENDENCE_H
 #define ASYNC_LINT_CHECKS_AWAITINDEPENDENCE_H
 
+#include "CallTargets.h"
 #include "QualifiedNameSet.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -49,8 +50,7 @@ llvm::SmallVector<const CoawaitExpr *, 4> awaitsIn(const Stmt &S);
 /// co_return, goto or throw.
 bool containsExit(const Stmt &S);
 
-/// The source text of \p E, or "" when it comes from a macro expansion.
-llvm::StringRef textOf(const Expr &E, const ASTContext &Context);
+
 
 /// Expands a form from the RangeGatherForms or WhenAllForms lists: `$0` is
 /// the awaited expression, `$[...$]` repeats once per expression.

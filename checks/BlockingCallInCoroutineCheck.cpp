@@ -1,6 +1,7 @@
 //===--- BlockingCallInCoroutineCheck.cpp - async-lint --------------------===//
 
 #include "BlockingCallInCoroutineCheck.h"
+#include "CallTargets.h"
 #include "CoroutineFrameVisitor.h"
 #include "NonBlockingDescriptor.h"
 #include "clang-tidy/utils/OptionsUtils.h"
@@ -85,26 +86,6 @@ private:
   llvm::SmallPtrSet<const Expr *, 4> PostfixOperands;
 };
 
-/// The qualified name of \p D without template arguments.
-std::string nameWithoutTemplateArguments(const NamedDecl &D) {
-  std::string Name;
-  llvm::raw_string_ostream OS(Name);
-  PrintingPolicy Policy(D.getASTContext().getLangOpts());
-  Policy.SuppressTemplateArgsInCXXConstructors = true;
-  const NamedDecl *Pattern = &D;
-  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&D))
-    Pattern = Spec->getSpecializedTemplate()->getTemplatedDecl();
-  else if (const auto *F = dyn_cast<FunctionDecl>(&D)) {
-    if (const FunctionTemplateDecl *Primary = F->getPrimaryTemplate())
-      Pattern = Primary->getTemplatedDecl();
-    if (const FunctionDecl *Member = cast<FunctionDecl>(Pattern)
-                                         ->getInstantiatedFromMemberFunction())
-      Pattern = Member;
-  }
-  Pattern->printQualifiedName(OS, Policy);
-  return Name;
-}
-
 /// How a diagnostic names the callee: as the user sees it, through the
 /// class of the object it is called on ('std::future::wait', although
 /// libstdc++ declares `wait` in a base class), without template arguments.
@@ -115,10 +96,10 @@ std::string calleeName(const Expr &Call, const NamedDecl &Callee) {
       if (Type->isPointerType())
         Type = Type->getPointeeType();
       if (const CXXRecordDecl *Class = Type->getAsCXXRecordDecl())
-        return nameWithoutTemplateArguments(*Class) +
+        return displayName(*Class) +
                "::" + lookupName(Callee);
     }
-  return nameWithoutTemplateArguments(Callee);
+  return displayName(Callee);
 }
 
 /// Whether a `std::chrono::duration` argument of sleep function \p Callee
@@ -148,25 +129,6 @@ bool isWholeMilliseconds(const NamedDecl &Callee) {
   return N > 0 && D > 0 && (N * 1000) % D == 0;
 }
 
-/// The token a diagnostic about call \p Call points at: the callee's name.
-SourceLocation calleeNameLoc(const Expr &Call) {
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
-    if (Op->getOperator() == OO_Call) {
-      const Expr *Object = Op->getArg(0)->IgnoreImplicit();
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
-        return Ref->getLocation();
-      return Object->getExprLoc();
-    }
-  if (const auto *CE = dyn_cast<CallExpr>(&Call))
-    if (const Expr *Callee = CE->getCallee()) {
-      Callee = Callee->IgnoreImplicit();
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(Callee))
-        return Ref->getLocation();
-      return Callee->getExprLoc();
-    }
-  return Call.getExprLoc();
-}
-
 /// The arguments of a call, without the function object of a call through
 /// `operator()` (a customization point object such as `stdexec::sync_wait`).
 llvm::ArrayRef<const Expr *> argumentsOf(const CallExpr &Call) {
@@ -175,17 +137,6 @@ llvm::ArrayRef<const Expr *> argumentsOf(const CallExpr &Call) {
     if (Op->getOperator() == OO_Call)
       return Args.drop_front();
   return Args;
-}
-
-/// The source text of \p E, or "" when it comes from a macro expansion.
-llvm::StringRef textOf(const Expr &E, const ASTContext &Context) {
-  SourceRange Range = E.getSourceRange();
-  if (Range.isInvalid() || Range.getBegin().isMacroID() ||
-      Range.getEnd().isMacroID())
-    return {};
-  return Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
-                              Context.getSourceManager(),
-                              Context.getLangOpts());
 }
 
 /// \p Template with `$0` replaced by \p Argument.
@@ -204,7 +155,7 @@ std::string instantiate(llvm::StringRef Template, llvm::StringRef Argument) {
 std::string describe(const FunctionDecl &F) {
   if (isLambdaCallOperator(F))
     return "the lambda";
-  return "'" + nameWithoutTemplateArguments(F) + "'";
+  return "'" + displayName(F) + "'";
 }
 
 /// The class of the object a member function is called on, if any.
@@ -383,7 +334,7 @@ void BlockingCallInCoroutineCheck::diagnoseChain(const ChainCandidate &C,
     return;
   // The blocking call the chain ends in names the finding.
   const FunctionDecl *Last = C.Target;
-  std::string Blocker = nameWithoutTemplateArguments(*C.Target);
+  std::string Blocker = displayName(*C.Target);
   if (Distance > 0) {
     while (Summaries.distance(*Last, Context) > 1)
       Last = Summaries.step(*Last).Target;
@@ -434,7 +385,7 @@ BlockingCallInCoroutineCheck::blockingCallName(const CallSite &Site) const {
       Site.Direct ? Site.Direct->Callee : static_cast<const NamedDecl *>(
                                               Site.Target);
   return Site.Call ? calleeName(*Site.Call, *Callee)
-                   : nameWithoutTemplateArguments(*Callee);
+                   : displayName(*Callee);
 }
 
 void BlockingCallInCoroutineCheck::diagnose(const Finding &F,
@@ -525,7 +476,7 @@ bool BlockingCallInCoroutineCheck::fixAwaitable(const Finding &F,
   llvm::StringRef TokenText = Token->second;
   llvm::StringRef Namespace = TokenText.rsplit("::").first;
   if (Namespace == TokenText ||
-      !llvm::StringRef(nameWithoutTemplateArguments(*Callee))
+      !llvm::StringRef(displayName(*Callee))
            .starts_with((Namespace + "::").str()))
     return false;
   const CXXRecordDecl *Object = objectClassOf(*Call);

@@ -1,6 +1,7 @@
 //===--- BlockingFunctions.cpp - async-lint -------------------------------===//
 
 #include "BlockingFunctions.h"
+#include "CallTargets.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -37,27 +38,16 @@ static const CXXRecordDecl *objectClassOf(const Expr &Call) {
   return Type->getAsCXXRecordDecl();
 }
 
-/// The declaration a call names: the function, or for a call through a
-/// function object such as a customization point object
-/// (`stdexec::sync_wait(s)`), the object's variable.
-static const NamedDecl *calleeOf(const Expr &Call) {
+/// The declaration a call names; for a constructor call, the constructor.
+static const NamedDecl *calledDecl(const Expr &Call) {
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
     return Construct->getConstructor();
-  const auto *CE = dyn_cast<CallExpr>(&Call);
-  if (!CE)
-    return nullptr;
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(CE))
-    if (Op->getOperator() == OO_Call)
-      if (const auto *Object =
-              dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
-        if (isa<VarDecl>(Object->getDecl()))
-          return Object->getDecl();
-  return CE->getDirectCallee();
+  return calleeOf(Call);
 }
 
 std::optional<BlockingCallee>
 BlockingFunctions::classify(const Expr &Call) const {
-  const NamedDecl *Callee = calleeOf(Call);
+  const NamedDecl *Callee = calledDecl(Call);
   if (!Callee || Call.containsErrors())
     return std::nullopt;
   // Cheap filter first: most calls have names no list mentions.

@@ -2,6 +2,8 @@
 
 #include "CallTargets.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
 
@@ -61,6 +63,29 @@ llvm::StringRef textOf(const Expr &E, const ASTContext &Context) {
   return Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
                               Context.getSourceManager(),
                               Context.getLangOpts());
+}
+
+std::string displayName(const NamedDecl &D) {
+  std::string Name;
+  llvm::raw_string_ostream OS(Name);
+  PrintingPolicy Policy(D.getASTContext().getLangOpts());
+  Policy.SuppressTemplateArgsInCXXConstructors = true;
+  const NamedDecl *Pattern = &D;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&D)) {
+    Pattern = Spec->getSpecializedTemplate()->getTemplatedDecl();
+  } else if (const auto *F = dyn_cast<FunctionDecl>(&D)) {
+    if (const FunctionTemplateDecl *Primary = F->getPrimaryTemplate()) {
+      while (const FunctionTemplateDecl *From =
+                 Primary->getInstantiatedFromMemberTemplate())
+        Primary = From;
+      Pattern = Primary->getTemplatedDecl();
+    }
+    if (const FunctionDecl *Member = cast<FunctionDecl>(Pattern)
+                                         ->getInstantiatedFromMemberFunction())
+      Pattern = Member;
+  }
+  Pattern->printQualifiedName(OS, Policy);
+  return Name;
 }
 
 } // namespace clang::tidy::async

@@ -10,6 +10,7 @@
 #include "QualifiedNameSet.h"
 #include "clang/Basic/SourceLocation.h"
 #include <optional>
+#include <string>
 
 namespace clang {
 class ASTContext;
@@ -28,6 +29,10 @@ std::optional<unsigned> findCallee(const QualifiedNameSet &Names,
 /// The token naming the callee of \p Call (the operator for an operator
 /// call).
 SourceLocation calleeNameLoc(const Expr &Call);
+
+/// The name diagnostics use for \p D: qualified, without template arguments
+/// ('std::this_thread::sleep_for', 'folly::coro::TaskWithExecutor::start').
+std::string displayName(const NamedDecl &D);
 
 /// The source text of \p E, or "" when it comes from a macro expansion.
 llvm::StringRef textOf(const Expr &E, const ASTContext &Context);

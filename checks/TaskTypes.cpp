@@ -229,55 +229,6 @@ discardedStatement(std::function<bool(const DiscardedValue &)> Accept) {
                      switchCase(forEach(Discarded))));
 }
 
-const NamedDecl *calleeOf(const Expr &Call) {
-  const auto *CE = dyn_cast<CallExpr>(&Call);
-  if (!CE)
-    return nullptr;
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(CE))
-    if (Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
-      if (const auto *Object = dyn_cast<DeclRefExpr>(strip(Op->getArg(0))))
-        return Object->getDecl();
-  return CE->getDirectCallee();
-}
-
-std::string displayName(const NamedDecl &D) {
-  std::string Name;
-  llvm::raw_string_ostream OS(Name);
-  PrintingPolicy Policy(D.getASTContext().getLangOpts());
-  const NamedDecl *Pattern = &D;
-  if (const auto *F = dyn_cast<FunctionDecl>(&D)) {
-    if (const FunctionTemplateDecl *Primary = F->getPrimaryTemplate()) {
-      while (const FunctionTemplateDecl *From =
-                 Primary->getInstantiatedFromMemberTemplate())
-        Primary = From;
-      Pattern = Primary->getTemplatedDecl();
-    }
-    if (const FunctionDecl *Member = cast<FunctionDecl>(Pattern)
-                                         ->getInstantiatedFromMemberFunction())
-      Pattern = Member;
-  }
-  Pattern->printQualifiedName(OS, Policy);
-  return Name;
-}
-
-SourceLocation calleeNameLoc(const Expr &Call) {
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
-    if (Op->getOperator() == OO_Call) {
-      const Expr *Object = strip(Op->getArg(0));
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
-        return Ref->getLocation();
-      return Object->getExprLoc();
-    }
-  if (const auto *CE = dyn_cast<CallExpr>(&Call))
-    if (const Expr *Callee = CE->getCallee()) {
-      Callee = Callee->IgnoreImplicit();
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(Callee))
-        return Ref->getLocation();
-      return Callee->getExprLoc();
-    }
-  return Call.getExprLoc();
-}
-
 bool isInCatchHandler(const Stmt &S, ASTContext &Context) {
   DynTypedNodeList Parents = Context.getParents(S);
   while (!Parents.empty()) {

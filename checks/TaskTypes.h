@@ -8,6 +8,7 @@
 #ifndef ASYNC_LINT_CHECKS_TASKTYPES_H
 #define ASYNC_LINT_CHECKS_TASKTYPES_H
 
+#include "CallTargets.h"
 #include "CoroutineAnalysis.h"
 #include "QualifiedNameSet.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -74,16 +75,6 @@ std::optional<DiscardedValue> discardedValue(const Expr &E);
 /// "discarded".
 ast_matchers::StatementMatcher
 discardedStatement(std::function<bool(const DiscardedValue &)> Accept);
-
-/// A call's callee as declared: the function, or the object of a
-/// customization-point call (`exec::start_detached(s)`).
-const NamedDecl *calleeOf(const Expr &Call);
-
-/// The name diagnostics use for \p D: qualified, without template arguments.
-std::string displayName(const NamedDecl &D);
-
-/// The token a diagnostic about \p Call points at: the callee's name.
-SourceLocation calleeNameLoc(const Expr &Call);
 
 /// Whether \p S sits in a catch handler of the function it belongs to.
 bool isInCatchHandler(const Stmt &S, ASTContext &Context);
