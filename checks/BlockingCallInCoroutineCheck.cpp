@@ -90,15 +90,8 @@ private:
 /// class of the object it is called on ('std::future::wait', although
 /// libstdc++ declares `wait` in a base class), without template arguments.
 std::string calleeName(const Expr &Call, const NamedDecl &Callee) {
-  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
-    if (const Expr *Object = Member->getImplicitObjectArgument()) {
-      QualType Type = Object->IgnoreParenImpCasts()->getType();
-      if (Type->isPointerType())
-        Type = Type->getPointeeType();
-      if (const CXXRecordDecl *Class = Type->getAsCXXRecordDecl())
-        return displayName(*Class) +
-               "::" + lookupName(Callee);
-    }
+  if (const CXXRecordDecl *Class = objectClassOf(Call))
+    return displayName(*Class) + "::" + lookupName(Callee);
   return displayName(Callee);
 }
 
@@ -156,18 +149,6 @@ std::string describe(const FunctionDecl &F) {
   if (isLambdaCallOperator(F))
     return "the lambda";
   return "'" + displayName(F) + "'";
-}
-
-/// The class of the object a member function is called on, if any.
-const CXXRecordDecl *objectClassOf(const Expr &Call) {
-  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
-  if (!Member || !Member->getImplicitObjectArgument())
-    return nullptr;
-  QualType Type =
-      Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
-  if (Type->isPointerType())
-    Type = Type->getPointeeType();
-  return Type->getAsCXXRecordDecl();
 }
 
 /// Whether \p F reports errors through an `error_code&` parameter: its

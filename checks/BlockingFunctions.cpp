@@ -24,20 +24,6 @@ void BlockingFunctions::add(BlockingKind Kind, llvm::StringRef List) {
   Categories.push_back({Kind, std::move(Entries), std::move(Names)});
 }
 
-/// The class of the object a member function is called on, if any.
-/// The static type of the object itself, not of the base class subobject the
-/// member is found in.
-static const CXXRecordDecl *objectClassOf(const Expr &Call) {
-  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
-  if (!Member || !Member->getImplicitObjectArgument())
-    return nullptr;
-  QualType Type =
-      Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
-  if (Type->isPointerType())
-    Type = Type->getPointeeType();
-  return Type->getAsCXXRecordDecl();
-}
-
 /// The declaration a call names; for a constructor call, the constructor.
 static const NamedDecl *calledDecl(const Expr &Call) {
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))

@@ -22,6 +22,17 @@ const NamedDecl *calleeOf(const Expr &Call) {
   return CE->getDirectCallee();
 }
 
+const CXXRecordDecl *objectClassOf(const Expr &Call) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (!Member || !Member->getImplicitObjectArgument())
+    return nullptr;
+  QualType Type =
+      Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
+  if (Type->isPointerType())
+    Type = Type->getPointeeType();
+  return Type->getAsCXXRecordDecl();
+}
+
 std::optional<unsigned> findCallee(const QualifiedNameSet &Names,
                                    const Expr &Call) {
   const NamedDecl *Callee = calleeOf(Call);

@@ -14,6 +14,7 @@
 
 namespace clang {
 class ASTContext;
+class CXXRecordDecl;
 class Expr;
 class NamedDecl;
 namespace tidy::async {
@@ -21,6 +22,11 @@ namespace tidy::async {
 /// The declaration a call names: the function, or for a call through a
 /// customization point object (`stdexec::when_all(a, b)`), the variable.
 const NamedDecl *calleeOf(const Expr &Call);
+
+/// The class of the object a member function is called on: the static type
+/// of the object itself, not of the base class subobject the member is found
+/// in. Null for anything but a member call.
+const CXXRecordDecl *objectClassOf(const Expr &Call);
 
 /// The index of the entry of \p Names that call \p Call names, if any.
 std::optional<unsigned> findCallee(const QualifiedNameSet &Names,
