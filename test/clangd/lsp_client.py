@@ -3,11 +3,13 @@
 
 It opens one file, waits for its diagnostics and prints them; then, on
 request, the code actions for every diagnostic (with the file as each quick
-fix leaves it), a completion and a go-to-definition. Positions are printed
+fix leaves it), the quick fixes clangd sends inside the diagnostics when the
+client accepts them there (--inline-fixes: `codeActionsInline`), a
+completion and a go-to-definition. Positions are printed
 1-based as line:column so FileCheck lines read like compiler output.
 
-  lsp_client.py [--code-actions] [--complete L:C] [--definition L:C]
-                FILE -- SERVER [ARGS...]
+  lsp_client.py [--code-actions] [--inline-fixes] [--complete L:C]
+                [--definition L:C] FILE -- SERVER [ARGS...]
 """
 
 import argparse
@@ -111,9 +113,20 @@ def edits_of(action, uri):
     return edits
 
 
+def print_quick_fix(label, action, uri, text):
+    print('%s: "%s" preferred=%s' % (
+        label, action['title'], str(action.get('isPreferred', False)).lower()))
+    edits = edits_of(action, uri)
+    for e in edits:
+        print('  edit %s %s' % (show_range(e['range']), json.dumps(e['newText'])))
+    for line in apply_edits(text, edits).splitlines():
+        print(('  fixed| ' + line).rstrip())
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--code-actions', action='store_true')
+    parser.add_argument('--inline-fixes', action='store_true')
     parser.add_argument('--complete', metavar='L:C')
     parser.add_argument('--definition', metavar='L:C')
     parser.add_argument('file')
@@ -131,7 +144,8 @@ def main():
     server.request('initialize', dict(
         processId=os.getpid(), rootUri='file://' + root,
         capabilities=dict(textDocument=dict(
-            publishDiagnostics=dict(relatedInformation=True),
+            publishDiagnostics=dict(relatedInformation=True,
+                                    codeActionsInline=args.inline_fixes),
             codeAction=dict(codeActionLiteralSupport=dict(
                 codeActionKind=dict(valueSet=['quickfix', 'refactor']))),
             completion=dict(completionItem=dict(snippetSupport=False))))))
@@ -149,6 +163,8 @@ def main():
         print('diagnostic %s %s [%s] %s' % (
             show_range(d['range']), severities.get(d.get('severity'), '?'),
             d.get('code', ''), d['message'].splitlines()[0]))
+        for action in d.get('codeActions', []):
+            print_quick_fix('inline fix', action, uri, text)
     print('diagnostics: %d' % len(diagnostics))
 
     if args.code_actions:
@@ -159,15 +175,8 @@ def main():
             for action in actions or []:
                 if action.get('kind') != 'quickfix':
                     continue
-                print('action for %s: "%s" preferred=%s' % (
-                    show_range(d['range']), action['title'],
-                    str(action.get('isPreferred', False)).lower()))
-                edits = edits_of(action, uri)
-                for e in edits:
-                    print('  edit %s %s' % (show_range(e['range']),
-                                            json.dumps(e['newText'])))
-                for line in apply_edits(text, edits).splitlines():
-                    print(('  fixed| ' + line).rstrip())
+                print_quick_fix('action for ' + show_range(d['range']),
+                                action, uri, text)
 
     if args.complete:
         items = server.request('textDocument/completion', dict(

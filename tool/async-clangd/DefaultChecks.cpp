@@ -2,7 +2,7 @@
 //
 // Makes clangd run the async-* checks with no configuration. clangd offers no
 // hook for this, so the linker routes two of its functions here (--wrap, see
-// tool/CMakeLists.txt):
+// tool/async-clangd/CMakeLists.txt):
 //  - provideDefaultChecks(): clangd's last say on the check list; we append
 //    async-* unless the user's configuration already mentions async checks,
 //    so `Remove: async-*` (or `-async-*` in .clang-tidy) still turns them off.
