@@ -14,8 +14,9 @@ packages=(
   cmake ninja-build python3
   # real library headers for the tests and the example
   libboost1.81-dev libasio-dev qcoro-qt6-dev
-  # the editor used by the async-clangd editor test
-  neovim
+  # the editors the async-clangd editor tests drive (test/clangd/nvim.test,
+  # test/clangd/emacs.test); elpa-eglot does not pull in an Emacs itself
+  neovim emacs-nox elpa-eglot
 )
 
 missing=()

@@ -2,6 +2,7 @@
 import os
 import shlex
 import shutil
+import subprocess
 
 import lit.formats
 
@@ -52,8 +53,13 @@ config.substitutions += [
         os.path.join(src, 'test', 'clangd', 'lsp_client.py')))),
 ]
 
-# async-clangd is optional (ASYNC_LINT_BUILD_CLANGD); nvim drives a real editor.
+# async-clangd is optional (ASYNC_LINT_BUILD_CLANGD); nvim and Emacs with
+# eglot (Debian: emacs-nox, elpa-eglot) drive real editors.
 if config.async_clangd and os.path.exists(config.async_clangd):
     config.available_features.add('async-clangd')
 if shutil.which('nvim'):
     config.available_features.add('nvim')
+if shutil.which('emacs') and subprocess.run(
+        ['emacs', '--batch', '--no-init-file', '--eval', "(require 'eglot)"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+    config.available_features.add('emacs-eglot')

@@ -1,0 +1,54 @@
+;;; emacs_diagnostics.el --- Emacs + eglot as a real LSP client of async-clangd
+;;
+;; Opens $LSP_FILE in c++-mode, connects eglot to $ASYNC_CLANGD the way
+;; docs/editors.md says, waits for Flymake's diagnostics and writes them to
+;; $LSP_OUT, one a line (1-based positions, the message's first line: eglot
+;; does not take notes as related information, so clangd appends them to the
+;; message and also sends each as a diagnostic of its own), sorted.
+;;   emacs --batch --no-init-file -l emacs_diagnostics.el
+;; (not -Q: Debian's site startup puts elpa-eglot on the load path)
+
+(require 'eglot)
+
+(let ((file (getenv "LSP_FILE"))
+      (out (getenv "LSP_OUT"))
+      (server (getenv "ASYNC_CLANGD"))
+      (lines '()))
+  ;; The setting docs/editors.md gives for eglot.
+  (add-to-list 'eglot-server-programs
+               `((c++-mode c++-ts-mode c-mode c-ts-mode) ,server))
+  (find-file file)
+  ;; As from c++-mode-hook. eglot-ensure and Flymake wait for the command
+  ;; loop, which batch Emacs does not run: run its hook, start Flymake.
+  (eglot-ensure)
+  (run-hooks 'post-command-hook)
+  (let ((deadline (+ (float-time) 120)))
+    (while (and (not (eglot-current-server)) (< (float-time) deadline))
+      (accept-process-output nil 0.1))
+    (while (and (null (flymake-diagnostics)) (< (float-time) deadline))
+      (flymake-start)
+      (accept-process-output nil 0.5)))
+  (when (null (flymake-diagnostics))
+    (push "timeout: no diagnostics" lines))
+  (dolist (d (flymake-diagnostics))
+    (let ((pos (lambda (p)
+                 (save-excursion
+                   (goto-char p)
+                   (format "%d:%d" (line-number-at-pos)
+                           (1+ (- p (line-beginning-position))))))))
+      (push (format "%s-%s %s %s"
+                    (funcall pos (flymake-diagnostic-beg d))
+                    (funcall pos (flymake-diagnostic-end d))
+                    (flymake-diagnostic-type d)
+                    (car (split-string (flymake-diagnostic-text d) "\n")))
+            lines)))
+  (with-temp-file out
+    (insert (mapconcat #'identity
+                       (sort lines (lambda (a b)
+                                     (let ((la (string-to-number a))
+                                           (lb (string-to-number b)))
+                                       (if (= la lb) (string< a b) (< la lb)))))
+                       "\n")
+            "\n"))
+  (ignore-errors (eglot-shutdown (eglot-current-server)))
+  (kill-emacs 0))
