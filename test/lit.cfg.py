@@ -51,6 +51,10 @@ config.substitutions += [
     ('%async_clangd', config.async_clangd),
     ('%lsp_client', '%s %s' % (shlex.quote(config.python), shlex.quote(
         os.path.join(src, 'test', 'clangd', 'lsp_client.py')))),
+    # A code block of docs/editors.md: the editor tests use the docs' settings.
+    ('%editor_settings', '%s %s %s' % (shlex.quote(config.python), shlex.quote(
+        os.path.join(src, 'test', 'clangd', 'doc_snippets.py')), shlex.quote(
+        os.path.join(src, 'docs', 'editors.md')))),
 ]
 
 # async-clangd is optional (ASYNC_LINT_BUILD_CLANGD); nvim and Emacs with

@@ -1,26 +1,22 @@
 ;;; emacs_diagnostics.el --- Emacs + eglot as a real LSP client of async-clangd
 ;;
-;; Opens $LSP_FILE in c++-mode, connects eglot to $ASYNC_CLANGD the way
-;; docs/editors.md says, waits for Flymake's diagnostics and writes them to
-;; $LSP_OUT, one a line (1-based positions, the message's first line: eglot
-;; does not take notes as related information, so clangd appends them to the
-;; message and also sends each as a diagnostic of its own), sorted.
+;; Loads $LSP_SETUP (docs/editors.md's eglot settings, as a user's init file
+;; would), opens $LSP_FILE, waits for Flymake's diagnostics and writes them
+;; to $LSP_OUT, one a line (1-based positions, the message's first line:
+;; eglot does not take notes as related information, so clangd appends them
+;; to the message and also sends each as a diagnostic of its own), sorted.
 ;;   emacs --batch --no-init-file -l emacs_diagnostics.el
-;; (not -Q: Debian's site startup puts elpa-eglot on the load path)
+;; (not -Q: Debian's site startup tells package.el where elpa-eglot is)
 
-(require 'eglot)
-
-(let ((file (getenv "LSP_FILE"))
-      (out (getenv "LSP_OUT"))
-      (server (getenv "ASYNC_CLANGD"))
+(let ((out (getenv "LSP_OUT"))
       (lines '()))
-  ;; The setting docs/editors.md gives for eglot.
-  (add-to-list 'eglot-server-programs
-               `((c++-mode c++-ts-mode c-mode c-ts-mode) ,server))
-  (find-file file)
-  ;; As from c++-mode-hook. eglot-ensure and Flymake wait for the command
-  ;; loop, which batch Emacs does not run: run its hook, start Flymake.
-  (eglot-ensure)
+  ;; What interactive Emacs does before the init file, batch Emacs does not:
+  ;; activate the installed packages (eglot-ensure's autoload).
+  (package-activate-all)
+  (load (getenv "LSP_SETUP") nil t t)
+  ;; c++-mode-hook runs eglot-ensure, which like Flymake waits for the
+  ;; command loop; batch Emacs has none: run its hook, start Flymake.
+  (find-file (getenv "LSP_FILE"))
   (run-hooks 'post-command-hook)
   (let ((deadline (+ (float-time) 120)))
     (while (and (not (eglot-current-server)) (< (float-time) deadline))
@@ -28,6 +24,8 @@
     (while (and (null (flymake-diagnostics)) (< (float-time) deadline))
       (flymake-start)
       (accept-process-output nil 0.5)))
+  (unless (eglot-current-server)
+    (push "timeout: eglot did not connect" lines))
   (when (null (flymake-diagnostics))
     (push "timeout: no diagnostics" lines))
   (dolist (d (flymake-diagnostics))
