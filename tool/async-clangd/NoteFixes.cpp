@@ -64,8 +64,7 @@ NoteFixTitles &noteFixTitles() {
 // " [check-name]" to every message of a check, clangd strips it.
 std::optional<llvm::StringRef> asyncNoteText(llvm::StringRef Message) {
   auto [Text, Check] = Message.rsplit(" [");
-  if (Check.size() == Message.size() || !Check.consume_back("]") ||
-      !Check.starts_with("async-"))
+  if (!Check.consume_back("]") || !Check.starts_with("async-"))
     return std::nullopt;
   return Text;
 }
