@@ -16,3 +16,5 @@ cppcoro::task<int> positiveWhenAll() {
   auto [a, b] = co_await cppcoro::when_all(fetch(1), fetch(2));
   co_return a + b;
 }
+
+bool negativeClangNoteFix(bool a, bool b, bool c) { return a && b || c; }
