@@ -31,9 +31,9 @@ public:
 private:
   bool isBlockingFuture(const Expr &E) const;
   void checkDiscarded(const Expr &Statement, const DiscardedValue &Discarded,
-                      const FunctionDecl *Function, ASTContext &Context);
+                      const FunctionDecl &Function, bool InCatchHandler);
   void checkVariable(const VarDecl &Var, const FunctionDecl &Function,
-                     ASTContext &Context);
+                     bool InCatchHandler);
 
   const std::string CoroutineTypesList;
   const std::string TaskTypesList;

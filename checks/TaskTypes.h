@@ -11,9 +11,7 @@
 #include "CallTargets.h"
 #include "CoroutineAnalysis.h"
 #include "QualifiedNameSet.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/DenseMap.h"
-#include <functional>
 
 namespace clang {
 class CXXRecordDecl;
@@ -69,15 +67,6 @@ struct DiscardedValue {
 
 /// The value that expression statement \p E discards, if any.
 std::optional<DiscardedValue> discardedValue(const Expr &E);
-
-/// Matches statements whose value is discarded (in a block, a branch, a loop
-/// body or a case) and satisfies \p Accept, binding the statement as
-/// "discarded".
-ast_matchers::StatementMatcher
-discardedStatement(std::function<bool(const DiscardedValue &)> Accept);
-
-/// Whether \p S sits in a catch handler of the function it belongs to.
-bool isInCatchHandler(const Stmt &S, ASTContext &Context);
 
 } // namespace tidy::async
 } // namespace clang

@@ -36,13 +36,13 @@ private:
     llvm::StringRef Condition;
   };
   std::optional<Spawn> spawnOf(const Expr &Call) const;
-  bool isDeliberate(const Expr &Spawned, const FunctionDecl *Function,
+  bool isDeliberate(const Expr &Spawned, const FunctionDecl &Function,
                     ASTContext &Context) const;
   bool isOwned(const Expr &Discarded, ASTContext &Context) const;
-  void checkSpawn(const CallExpr &Call, const FunctionDecl *Function,
+  void checkSpawn(const CallExpr &Call, const FunctionDecl &Function,
                   ASTContext &Context);
   void checkDiscarded(const DiscardedValue &Discarded,
-                      const FunctionDecl *Function, ASTContext &Context);
+                      const FunctionDecl &Function, ASTContext &Context);
   void noteOwnedForm(SourceLocation Loc, llvm::StringRef Library);
 
   const std::string CoroutineTypesList;
