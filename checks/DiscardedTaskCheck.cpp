@@ -110,14 +110,18 @@ DiscardedTaskCheck::DiscardedTaskCheck(StringRef Name,
       TaskTypesList(Options.getLocalOrGlobal("TaskTypes", knowledge::TaskTypes)),
       BlockingFutureFunctionsList(Options.get(
           "BlockingFutureFunctions", knowledge::BlockingFutureFunctions)),
+      EagerSenderFactoriesList(Options.getLocalOrGlobal(
+          "EagerSenderFactories", knowledge::EagerSenderFactories)),
       Libraries(CoroutineTypesList), Tasks(TaskTypesList, Libraries),
       BlockingFutures(knowledge::keysOf(
-          knowledge::parseEntries(BlockingFutureFunctionsList))) {}
+          knowledge::parseEntries(BlockingFutureFunctionsList))),
+      EagerSenders(EagerSenderFactoriesList) {}
 
 void DiscardedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
   Options.store(Opts, "TaskTypes", TaskTypesList);
   Options.store(Opts, "BlockingFutureFunctions", BlockingFutureFunctionsList);
+  Options.store(Opts, "EagerSenderFactories", EagerSenderFactoriesList);
 }
 
 bool DiscardedTaskCheck::isBlockingFuture(const Expr &E) const {
@@ -135,9 +139,11 @@ void DiscardedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   const auto &Function = *Result.Nodes.getNodeAs<FunctionDecl>("function");
   Collector Statements;
   Statements.walk(Function);
-  // A prvalue call whose result is a lazy task, or a blocking future.
+  // A prvalue call whose result is a lazy task, or a blocking future. A
+  // sender that is already started is async-unowned-task's business.
   for (const Collector::Discard &D : Statements.Discards)
-    if (Tasks.classify(D.Discarded.Value->getType()).Kind == TaskKind::Lazy ||
+    if ((Tasks.classify(D.Discarded.Value->getType()).Kind == TaskKind::Lazy &&
+         !EagerSenders.find(*D.Discarded.Value)) ||
         isBlockingFuture(*D.Discarded.Value))
       checkDiscarded(*D.Statement, D.Discarded, Function, D.InCatchHandler);
   for (const Collector::Local &L : Statements.Locals)
@@ -191,12 +197,14 @@ void DiscardedTaskCheck::checkVariable(const VarDecl &Var,
                                        const FunctionDecl &Function,
                                        bool InCatchHandler) {
   const bool Blocking = isBlockingFuture(*Var.getInit());
-  const TaskType Task = Tasks.classify(Var.getType());
+  TaskType Task = Tasks.classify(Var.getType());
+  const bool Started = Task.Sender && EagerSenders.find(*Var.getInit());
+  if (Started)
+    Task.Kind = TaskKind::Eager;
   if (Var.isReferenced()) {
-    // A use that throws the variable away still loses a lazy task; an eager
-    // one is then async-unowned-task's business.
-    const bool Lazy = Task.Kind == TaskKind::Lazy && !Blocking;
-    if (!Lazy)
+    // A use that throws the variable away still loses a lazy task or a
+    // started sender; an eager task is then async-unowned-task's business.
+    if (!((Task.Kind == TaskKind::Lazy && !Blocking) || Started))
       return;
     DiscardingUses Uses(Var);
     Uses.TraverseStmt(Function.getBody());
@@ -224,8 +232,9 @@ void DiscardedTaskCheck::checkVariable(const VarDecl &Var,
         diag(Loc, Task.Kind == TaskKind::Lazy
                       ? "lazy %select{task|sender}0 %1 is never awaited, "
                         "started or passed on, so its work never runs"
-                      : "task %1 is never awaited or passed on, so nothing "
-                        "observes its result or its errors")
+                      : "%select{task|started sender}0 %1 is never awaited or "
+                        "passed on, so nothing observes its result or its "
+                        "errors")
         << Task.Sender << &Var;
     if (CanFix)
       Diag << FixItHint::CreateInsertion(beginOf(*Init), "co_await ");

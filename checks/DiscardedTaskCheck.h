@@ -38,9 +38,11 @@ private:
   const std::string CoroutineTypesList;
   const std::string TaskTypesList;
   const std::string BlockingFutureFunctionsList;
+  const std::string EagerSenderFactoriesList;
   const CoroutineLibraries Libraries;
   const TaskTypes Tasks;
   const QualifiedNameSet BlockingFutures;
+  const EagerSenderFactories EagerSenders;
   /// A template's statements are reported once, not once per instantiation.
   llvm::DenseSet<SourceLocation> Reported;
 };

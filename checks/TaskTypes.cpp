@@ -197,6 +197,21 @@ bool TaskTypes::sameFamily(const TaskType &Task,
   return TaskNamespace && TaskNamespace == outermostNamespace(CoroutineRecord);
 }
 
+EagerSenderFactories::EagerSenderFactories(llvm::StringRef List)
+    : Entries(knowledge::parseEntries(List)), Names(knowledge::keysOf(Entries)) {}
+
+std::optional<EagerSenderFactories::Factory>
+EagerSenderFactories::find(const Expr &E) const {
+  const auto *Call = dyn_cast<CallExpr>(strip(&E));
+  if (!Call || Names.empty())
+    return std::nullopt;
+  std::optional<unsigned> Index = findCallee(Names, *Call);
+  if (!Index)
+    return std::nullopt;
+  auto [Library, Effect] = Entries[*Index].Value.split(':');
+  return Factory{Library.trim(), Effect.trim() != "stops"};
+}
+
 std::optional<DiscardedValue> discardedValue(const Expr &E) {
   const Expr *Value = strip(&E);
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Value))

@@ -57,6 +57,26 @@ private:
   mutable llvm::DenseMap<const CXXRecordDecl *, TaskType> Cache;
 };
 
+/// Calls whose returned sender is already started, from a
+/// `name=library:effect` list (the EagerSenderFactories option): dropping
+/// such a sender loses no work that never ran, but the running work's
+/// result, and either its owner (`detaches`) or the work itself (`stops`).
+class EagerSenderFactories {
+public:
+  struct Factory {
+    llvm::StringRef Library;
+    bool Detaches; ///< else dropping the sender asks the work to stop
+  };
+
+  explicit EagerSenderFactories(llvm::StringRef List);
+  /// The factory that call \p E (implicit nodes aside) names, if any.
+  std::optional<Factory> find(const Expr &E) const;
+
+private:
+  std::vector<knowledge::Entry> Entries;
+  QualifiedNameSet Names;
+};
+
 /// How a statement throws a value away.
 enum class DiscardForm { Statement, VoidCast, StdIgnore };
 

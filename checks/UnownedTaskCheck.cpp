@@ -95,13 +95,16 @@ UnownedTaskCheck::UnownedTaskCheck(StringRef Name, ClangTidyContext *Context)
           Options.get("UnownedTaskHints", knowledge::UnownedTaskHints)),
       DeliberateDetachFunctionsList(
           Options.get("DeliberateDetachFunctions", "")),
+      EagerSenderFactoriesList(Options.getLocalOrGlobal(
+          "EagerSenderFactories", knowledge::EagerSenderFactories)),
       Libraries(CoroutineTypesList), Tasks(TaskTypesList, Libraries),
       SpawnEntries(knowledge::parseEntries(SpawnFunctionsList)),
       SpawnFunctions(knowledge::keysOf(SpawnEntries)),
       DetachedTokens(namesIn(DetachedTokensList)),
       OwningFunctions(namesIn(OwningFunctionsList)),
       Hints(knowledge::parseLibraryMap(UnownedTaskHintsList)),
-      DeliberateDetachFunctions(namesIn(DeliberateDetachFunctionsList)) {}
+      DeliberateDetachFunctions(namesIn(DeliberateDetachFunctionsList)),
+      EagerSenders(EagerSenderFactoriesList) {}
 
 void UnownedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
@@ -112,6 +115,7 @@ void UnownedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "UnownedTaskHints", UnownedTaskHintsList);
   Options.store(Opts, "DeliberateDetachFunctions",
                 DeliberateDetachFunctionsList);
+  Options.store(Opts, "EagerSenderFactories", EagerSenderFactoriesList);
 }
 
 std::optional<UnownedTaskCheck::Spawn>
@@ -140,6 +144,12 @@ void UnownedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   // A dropped eager task, or the future of a start that owns nothing else.
   for (const DiscardedValue &Discarded : Statements.Discards) {
     const auto *Call = dyn_cast<CallExpr>(Discarded.Value);
+    if (Call)
+      if (std::optional<EagerSenderFactories::Factory> Factory =
+              EagerSenders.find(*Call)) {
+        checkStartedSender(Discarded, *Factory, Function, *Result.Context);
+        continue;
+      }
     if (Call && (Call->getNumArgs() == 0 || isa<CXXMemberCallExpr>(Call)))
       if (std::optional<Spawn> S = spawnOf(*Call))
         if (S->Condition == "result") {
@@ -280,6 +290,31 @@ void UnownedTaskCheck::checkDiscarded(const DiscardedValue &Discarded,
       << !Call << (Call ? displayName(*Named) : Named->getName().str())
       << Form;
   noteOwnedForm(Loc, Task.Library);
+}
+
+void UnownedTaskCheck::checkStartedSender(
+    const DiscardedValue &Discarded,
+    const EagerSenderFactories::Factory &Factory, const FunctionDecl &Function,
+    ASTContext &Context) {
+  const auto &Call = *cast<CallExpr>(Discarded.Value);
+  if (Factory.Detaches && isDeliberate(Call, Function, Context))
+    return;
+  SourceLocation Loc = calleeNameLoc(Call);
+  if (!Reported.insert(Loc).second)
+    return;
+  diag(Loc, "the sender returned by '%0' is %select{discarded|cast to void|"
+            "assigned to 'std::ignore'}1, but its work has already started: "
+            "%select{the work is asked to stop, and its result and errors are "
+            "lost|dropping the sender detaches the work, so its errors are "
+            "lost and nothing can wait for it or cancel it}2")
+      << displayName(*calleeOf(Call)) << static_cast<unsigned>(Discarded.Form)
+      << Factory.Detaches;
+  if (Factory.Detaches)
+    noteOwnedForm(Loc, Factory.Library);
+  else
+    diag(Loc, "keep the sender and 'co_await' it to run the work to its end "
+              "and see its result",
+         DiagnosticIDs::Note);
 }
 
 void UnownedTaskCheck::noteOwnedForm(SourceLocation Loc,
