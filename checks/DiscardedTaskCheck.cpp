@@ -1,20 +1,16 @@
 //===--- DiscardedTaskCheck.cpp - async-lint ------------------------------===//
 
 #include "DiscardedTaskCheck.h"
+#include "OwnStatementsVisitor.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
 namespace {
-
-AST_MATCHER_P(VarDecl, satisfies, std::function<bool(const VarDecl &)>,
-              Predicate) {
-  return Predicate(Node);
-}
 
 const Expr *withoutImplicit(const Expr *E) {
   for (const Expr *Previous = nullptr; E != Previous;) {
@@ -24,24 +20,66 @@ const Expr *withoutImplicit(const Expr *E) {
   return E;
 }
 
-/// Whether \p Ref only throws the variable away: `(void)v;`, `std::ignore = v;`.
-bool isDiscardingUse(const DeclRefExpr &Ref, ASTContext &Context) {
-  DynTypedNodeList Parents = Context.getParents(Ref);
-  while (!Parents.empty()) {
-    const auto *Parent = Parents[0].get<Expr>();
-    if (!Parent)
-      return false;
-    if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
-            ExprWithCleanups, CXXBindTemporaryExpr>(Parent)) {
-      Parents = Context.getParents(*Parent);
-      continue;
-    }
-    std::optional<DiscardedValue> Discarded = discardedValue(*Parent);
-    return Discarded && Discarded->Value == &Ref &&
-           Discarded->Form != DiscardForm::Statement;
+/// The statements of one function that may drop a task: discarded prvalue
+/// calls, and local variables initialized in a block.
+class Collector : public OwnStatementsVisitor<Collector> {
+public:
+  struct Discard {
+    const Expr *Statement;
+    DiscardedValue Discarded;
+    bool InCatchHandler;
+  };
+  struct Local {
+    const VarDecl *Var;
+    bool InCatchHandler;
+  };
+
+  void discarded(const Expr &Statement, const DiscardedValue &Discarded) {
+    const auto *Call = dyn_cast<CallExpr>(Discarded.Value);
+    if (Call && Call->isPRValue())
+      Discards.push_back({&Statement, Discarded, inCatchHandler()});
   }
-  return false;
-}
+  void declaredInBlock(const DeclStmt &Decl) {
+    const auto *Var =
+        Decl.isSingleDecl() ? dyn_cast<VarDecl>(Decl.getSingleDecl()) : nullptr;
+    if (!Var || !Var->hasLocalStorage() || isa<ParmVarDecl>(Var) ||
+        !Var->getInit() || Var->getType()->isReferenceType() ||
+        Var->getType()->isDependentType() || Var->hasAttr<UnusedAttr>())
+      return;
+    Locals.push_back({Var, inCatchHandler()});
+  }
+
+  std::vector<Discard> Discards;
+  std::vector<Local> Locals;
+};
+
+/// Whether every reference to a variable only throws it away:
+/// `(void)v;`, `std::ignore = v;`.
+class DiscardingUses : public RecursiveASTVisitor<DiscardingUses> {
+public:
+  explicit DiscardingUses(const VarDecl &Var) : Var(Var) {}
+  bool shouldVisitImplicitCode() const { return true; }
+
+  bool VisitExpr(Expr *E) {
+    if (!isa<ExplicitCastExpr, CXXOperatorCallExpr>(E))
+      return true;
+    std::optional<DiscardedValue> Discarded = discardedValue(*E);
+    if (Discarded && Discarded->Form != DiscardForm::Statement)
+      Discarding.insert(Discarded->Value);
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    // A parent is visited before its children.
+    OnlyDiscarding = Ref->getDecl() != &Var || Discarding.contains(Ref);
+    return OnlyDiscarding;
+  }
+
+  bool OnlyDiscarding = true;
+
+private:
+  const VarDecl &Var;
+  llvm::SmallPtrSet<const Expr *, 4> Discarding;
+};
 
 /// Whether `co_await ` can be written in front of \p Call as it is.
 bool isPostfixCall(const Expr &Call) {
@@ -72,14 +110,18 @@ DiscardedTaskCheck::DiscardedTaskCheck(StringRef Name,
       TaskTypesList(Options.getLocalOrGlobal("TaskTypes", knowledge::TaskTypes)),
       BlockingFutureFunctionsList(Options.get(
           "BlockingFutureFunctions", knowledge::BlockingFutureFunctions)),
+      EagerSenderFactoriesList(Options.getLocalOrGlobal(
+          "EagerSenderFactories", knowledge::EagerSenderFactories)),
       Libraries(CoroutineTypesList), Tasks(TaskTypesList, Libraries),
       BlockingFutures(knowledge::keysOf(
-          knowledge::parseEntries(BlockingFutureFunctionsList))) {}
+          knowledge::parseEntries(BlockingFutureFunctionsList))),
+      EagerSenders(EagerSenderFactoriesList) {}
 
 void DiscardedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
   Options.store(Opts, "TaskTypes", TaskTypesList);
   Options.store(Opts, "BlockingFutureFunctions", BlockingFutureFunctionsList);
+  Options.store(Opts, "EagerSenderFactories", EagerSenderFactoriesList);
 }
 
 bool DiscardedTaskCheck::isBlockingFuture(const Expr &E) const {
@@ -90,50 +132,29 @@ bool DiscardedTaskCheck::isBlockingFuture(const Expr &E) const {
 }
 
 void DiscardedTaskCheck::registerMatchers(MatchFinder *Finder) {
-  // A prvalue call whose result is a lazy task, or a blocking future.
-  auto Accept = [this](const DiscardedValue &Discarded) {
-    const auto *Call = dyn_cast<CallExpr>(Discarded.Value);
-    if (!Call || !Call->isPRValue())
-      return false;
-    return Tasks.classify(Call->getType()).Kind == TaskKind::Lazy ||
-           isBlockingFuture(*Call);
-  };
-  Finder->addMatcher(
-      stmt(discardedStatement(Accept),
-           optionally(forCallable(functionDecl().bind("function")))),
-      this);
-
-  auto HoldsTask = [this](const VarDecl &Var) {
-    QualType Type = Var.getType();
-    if (Type->isReferenceType() || Type->isDependentType() ||
-        Var.hasAttr<UnusedAttr>() || !Var.getInit())
-      return false;
-    return Tasks.classify(Type) || isBlockingFuture(*Var.getInit());
-  };
-  Finder->addMatcher(
-      declStmt(hasParent(compoundStmt()),
-               hasSingleDecl(varDecl(hasLocalStorage(), unless(parmVarDecl()),
-                                     satisfies(HoldsTask))
-                                 .bind("var")),
-               forCallable(functionDecl().bind("function"))),
-      this);
+  Finder->addMatcher(functionDefinition(), this);
 }
 
 void DiscardedTaskCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var")) {
-    checkVariable(*Var, *Function, *Result.Context);
-    return;
-  }
-  const auto *Statement = Result.Nodes.getNodeAs<Expr>("discarded");
-  if (std::optional<DiscardedValue> Discarded = discardedValue(*Statement))
-    checkDiscarded(*Statement, *Discarded, Function, *Result.Context);
+  const auto &Function = *Result.Nodes.getNodeAs<FunctionDecl>("function");
+  Collector Statements;
+  Statements.walk(Function);
+  // A prvalue call whose result is a lazy task, or a blocking future. A
+  // sender that is already started is async-unowned-task's business.
+  for (const Collector::Discard &D : Statements.Discards)
+    if ((Tasks.classify(D.Discarded.Value->getType()).Kind == TaskKind::Lazy &&
+         !EagerSenders.find(*D.Discarded.Value)) ||
+        isBlockingFuture(*D.Discarded.Value))
+      checkDiscarded(*D.Statement, D.Discarded, Function, D.InCatchHandler);
+  for (const Collector::Local &L : Statements.Locals)
+    if (Tasks.classify(L.Var->getType()) || isBlockingFuture(*L.Var->getInit()))
+      checkVariable(*L.Var, Function, L.InCatchHandler);
 }
 
 void DiscardedTaskCheck::checkDiscarded(const Expr &Statement,
                                         const DiscardedValue &Discarded,
-                                        const FunctionDecl *Function,
-                                        ASTContext &Context) {
+                                        const FunctionDecl &Function,
+                                        bool InCatchHandler) {
   const auto &Call = *cast<CallExpr>(Discarded.Value);
   SourceLocation Loc = calleeNameLoc(Call);
   if (!Reported.insert(Loc).second)
@@ -153,10 +174,9 @@ void DiscardedTaskCheck::checkDiscarded(const Expr &Statement,
   }
 
   const TaskType Task = Tasks.classify(Call.getType());
-  const bool CanFix = Discarded.Form == DiscardForm::Statement && Function &&
-                      Tasks.sameFamily(Task, *Function) && !inMacro(Statement) &&
-                      isPostfixCall(Call) &&
-                      !isInCatchHandler(Statement, Context);
+  const bool CanFix = Discarded.Form == DiscardForm::Statement &&
+                      Tasks.sameFamily(Task, Function) && !inMacro(Statement) &&
+                      isPostfixCall(Call) && !InCatchHandler;
   {
     DiagnosticBuilder Diag =
         diag(Loc, "lazy %select{task|sender}0 returned by '%1' is "
@@ -170,28 +190,26 @@ void DiscardedTaskCheck::checkDiscarded(const Expr &Statement,
     diag(Loc, "%select{co_await it|co_await it inside a coroutine}0, or pass "
               "it to code that starts it",
          DiagnosticIDs::Note)
-        << !(Function && userBodyOfCoroutine(*Function));
+        << !userBodyOfCoroutine(Function);
 }
 
 void DiscardedTaskCheck::checkVariable(const VarDecl &Var,
                                        const FunctionDecl &Function,
-                                       ASTContext &Context) {
+                                       bool InCatchHandler) {
   const bool Blocking = isBlockingFuture(*Var.getInit());
-  const TaskType Task = Tasks.classify(Var.getType());
+  TaskType Task = Tasks.classify(Var.getType());
+  const bool Started = Task.Sender && EagerSenders.find(*Var.getInit());
+  if (Started)
+    Task.Kind = TaskKind::Eager;
   if (Var.isReferenced()) {
-    // A use that throws the variable away still loses a lazy task; an eager
-    // one is then async-unowned-task's business.
-    const bool Lazy = Task.Kind == TaskKind::Lazy && !Blocking;
-    const Stmt *Body = Function.getBody();
-    if (!Body)
+    // A use that throws the variable away still loses a lazy task or a
+    // started sender; an eager task is then async-unowned-task's business.
+    if (!((Task.Kind == TaskKind::Lazy && !Blocking) || Started))
       return;
-    auto Refs = match(findAll(declRefExpr(to(varDecl(equalsNode(&Var))))
-                                  .bind("ref")),
-                      *Body, Context);
-    for (const BoundNodes &Ref : Refs)
-      if (!Lazy ||
-          !isDiscardingUse(*Ref.getNodeAs<DeclRefExpr>("ref"), Context))
-        return;
+    DiscardingUses Uses(Var);
+    Uses.TraverseStmt(Function.getBody());
+    if (!Uses.OnlyDiscarding)
+      return;
   }
   SourceLocation Loc = Var.getLocation();
   if (!Reported.insert(Loc).second)
@@ -208,15 +226,15 @@ void DiscardedTaskCheck::checkVariable(const VarDecl &Var,
   const auto *Auto = dyn_cast<AutoType>(Var.getType().getTypePtr());
   const bool CanFix = Auto && !Auto->isDecltypeAuto() && isa<CallExpr>(Init) &&
                       isPostfixCall(*Init) && !inMacro(*Init) &&
-                      Tasks.sameFamily(Task, Function) &&
-                      !isInCatchHandler(*Init, Context);
+                      Tasks.sameFamily(Task, Function) && !InCatchHandler;
   {
     DiagnosticBuilder Diag =
         diag(Loc, Task.Kind == TaskKind::Lazy
                       ? "lazy %select{task|sender}0 %1 is never awaited, "
                         "started or passed on, so its work never runs"
-                      : "task %1 is never awaited or passed on, so nothing "
-                        "observes its result or its errors")
+                      : "%select{task|started sender}0 %1 is never awaited or "
+                        "passed on, so nothing observes its result or its "
+                        "errors")
         << Task.Sender << &Var;
     if (CanFix)
       Diag << FixItHint::CreateInsertion(beginOf(*Init), "co_await ");

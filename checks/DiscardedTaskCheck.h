@@ -31,16 +31,18 @@ public:
 private:
   bool isBlockingFuture(const Expr &E) const;
   void checkDiscarded(const Expr &Statement, const DiscardedValue &Discarded,
-                      const FunctionDecl *Function, ASTContext &Context);
+                      const FunctionDecl &Function, bool InCatchHandler);
   void checkVariable(const VarDecl &Var, const FunctionDecl &Function,
-                     ASTContext &Context);
+                     bool InCatchHandler);
 
   const std::string CoroutineTypesList;
   const std::string TaskTypesList;
   const std::string BlockingFutureFunctionsList;
+  const std::string EagerSenderFactoriesList;
   const CoroutineLibraries Libraries;
   const TaskTypes Tasks;
   const QualifiedNameSet BlockingFutures;
+  const EagerSenderFactories EagerSenders;
   /// A template's statements are reported once, not once per instantiation.
   llvm::DenseSet<SourceLocation> Reported;
 };

@@ -371,6 +371,17 @@ const char SpawnFunctions[] =
     "::std::thread::detach=std-thread;"
     "::std::jthread::detach=std-thread";
 
+const char EagerSenderFactories[] =
+    "::exec::ensure_started=stdexec:detaches;"
+    "::stdexec::ensure_started=stdexec:detaches;"
+    "::stdexec::spawn_future=stdexec:stops;"
+    "::std::execution::spawn_future=stdexec:stops;"
+    "::exec::async_scope::spawn_future=stdexec:stops;"
+    "::unifex::spawn_future=unifex:stops;"
+    "::unifex::v1::_async_scope::async_scope::spawn=unifex:stops;"
+    "::unifex::v1::_async_scope::async_scope::spawn_on=unifex:stops;"
+    "::unifex::v1::_async_scope::async_scope::spawn_call_on=unifex:stops";
+
 const char DetachedTokens[] = "::boost::asio::detached_t;::asio::detached_t";
 
 const char OwningFunctions[] =

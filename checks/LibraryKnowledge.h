@@ -104,6 +104,12 @@ extern const char BlockingFutureFunctions[];
 /// discarded, or the callback ignores its argument), `task-argument` (a task
 /// is passed in and no task comes back).
 extern const char SpawnFunctions[];
+/// Calls whose returned sender is already started (eager), so dropping it
+/// does not lose work that never ran: `name=library:effect`, where the
+/// effect says what dropping the sender does: `detaches` (the work runs on
+/// with no owner) or `stops` (a scope owns the work; dropping the future
+/// asks it to stop and loses its result).
+extern const char EagerSenderFactories[];
 /// Completion token types that drop the result and the exception.
 extern const char DetachedTokens[];
 /// Functions whose presence in a discarded expression shows that an owner

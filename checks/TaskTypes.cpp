@@ -4,11 +4,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
-#include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::async {
-using namespace ast_matchers;
 
 namespace {
 
@@ -126,12 +123,6 @@ bool isStdIgnore(const Expr *E) {
          Var->getDeclContext()->getRedeclContext()->isStdNamespace();
 }
 
-AST_MATCHER_P(Expr, discardsAccepted,
-              std::function<bool(const DiscardedValue &)>, Accept) {
-  std::optional<DiscardedValue> Discarded = discardedValue(Node);
-  return Discarded && Accept(*Discarded);
-}
-
 } // namespace
 
 TaskTypes::TaskTypes(llvm::StringRef TypeList,
@@ -206,6 +197,21 @@ bool TaskTypes::sameFamily(const TaskType &Task,
   return TaskNamespace && TaskNamespace == outermostNamespace(CoroutineRecord);
 }
 
+EagerSenderFactories::EagerSenderFactories(llvm::StringRef List)
+    : Entries(knowledge::parseEntries(List)), Names(knowledge::keysOf(Entries)) {}
+
+std::optional<EagerSenderFactories::Factory>
+EagerSenderFactories::find(const Expr &E) const {
+  const auto *Call = dyn_cast<CallExpr>(strip(&E));
+  if (!Call || Names.empty())
+    return std::nullopt;
+  std::optional<unsigned> Index = findCallee(Names, *Call);
+  if (!Index)
+    return std::nullopt;
+  auto [Library, Effect] = Entries[*Index].Value.split(':');
+  return Factory{Library.trim(), Effect.trim() != "stops"};
+}
+
 std::optional<DiscardedValue> discardedValue(const Expr &E) {
   const Expr *Value = strip(&E);
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Value))
@@ -216,30 +222,6 @@ std::optional<DiscardedValue> discardedValue(const Expr &E) {
         isStdIgnore(Op->getArg(0)))
       return DiscardedValue{strip(Op->getArg(1)), DiscardForm::StdIgnore};
   return DiscardedValue{Value, DiscardForm::Statement};
-}
-
-StatementMatcher
-discardedStatement(std::function<bool(const DiscardedValue &)> Accept) {
-  auto Discarded = expr(discardsAccepted(std::move(Accept))).bind("discarded");
-  return stmt(eachOf(compoundStmt(forEach(Discarded)),
-                     ifStmt(eachOf(hasThen(Discarded), hasElse(Discarded))),
-                     forStmt(hasBody(Discarded)),
-                     cxxForRangeStmt(hasBody(Discarded)),
-                     whileStmt(hasBody(Discarded)), doStmt(hasBody(Discarded)),
-                     switchCase(forEach(Discarded))));
-}
-
-bool isInCatchHandler(const Stmt &S, ASTContext &Context) {
-  DynTypedNodeList Parents = Context.getParents(S);
-  while (!Parents.empty()) {
-    const DynTypedNode &Parent = Parents[0];
-    if (Parent.get<CXXCatchStmt>())
-      return true;
-    if (Parent.get<Decl>() || Parent.get<LambdaExpr>())
-      return false;
-    Parents = Context.getParents(Parent);
-  }
-  return false;
 }
 
 } // namespace clang::tidy::async

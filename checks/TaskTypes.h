@@ -11,9 +11,7 @@
 #include "CallTargets.h"
 #include "CoroutineAnalysis.h"
 #include "QualifiedNameSet.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/DenseMap.h"
-#include <functional>
 
 namespace clang {
 class CXXRecordDecl;
@@ -59,6 +57,26 @@ private:
   mutable llvm::DenseMap<const CXXRecordDecl *, TaskType> Cache;
 };
 
+/// Calls whose returned sender is already started, from a
+/// `name=library:effect` list (the EagerSenderFactories option): dropping
+/// such a sender loses no work that never ran, but the running work's
+/// result, and either its owner (`detaches`) or the work itself (`stops`).
+class EagerSenderFactories {
+public:
+  struct Factory {
+    llvm::StringRef Library;
+    bool Detaches; ///< else dropping the sender asks the work to stop
+  };
+
+  explicit EagerSenderFactories(llvm::StringRef List);
+  /// The factory that call \p E (implicit nodes aside) names, if any.
+  std::optional<Factory> find(const Expr &E) const;
+
+private:
+  std::vector<knowledge::Entry> Entries;
+  QualifiedNameSet Names;
+};
+
 /// How a statement throws a value away.
 enum class DiscardForm { Statement, VoidCast, StdIgnore };
 
@@ -69,15 +87,6 @@ struct DiscardedValue {
 
 /// The value that expression statement \p E discards, if any.
 std::optional<DiscardedValue> discardedValue(const Expr &E);
-
-/// Matches statements whose value is discarded (in a block, a branch, a loop
-/// body or a case) and satisfies \p Accept, binding the statement as
-/// "discarded".
-ast_matchers::StatementMatcher
-discardedStatement(std::function<bool(const DiscardedValue &)> Accept);
-
-/// Whether \p S sits in a catch handler of the function it belongs to.
-bool isInCatchHandler(const Stmt &S, ASTContext &Context);
 
 } // namespace tidy::async
 } // namespace clang

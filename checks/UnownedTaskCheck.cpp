@@ -1,6 +1,7 @@
 //===--- UnownedTaskCheck.cpp - async-lint --------------------------------===//
 
 #include "UnownedTaskCheck.h"
+#include "OwnStatementsVisitor.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -22,15 +23,39 @@ const Expr *withoutImplicit(const Expr *E) {
   return E;
 }
 
-/// The unqualified names of a list's entries: a cheap matcher pre-filter.
-std::vector<std::string> lastNamesOf(llvm::StringRef List) {
-  std::vector<std::string> Names;
-  for (const knowledge::Entry &E : knowledge::parseEntries(List))
-    Names.push_back(E.Key.rsplit("::").second.empty()
-                        ? E.Key.str()
-                        : E.Key.rsplit("::").second.str());
-  return Names;
-}
+/// The calls of one function that may start work, and the statements that
+/// may drop a task.
+class Collector : public OwnStatementsVisitor<Collector> {
+public:
+  explicit Collector(const QualifiedNameSet &SpawnFunctions)
+      : SpawnFunctions(SpawnFunctions) {}
+
+  bool VisitCallExpr(CallExpr *Call) {
+    const NamedDecl *Callee = calleeOf(*Call);
+    if (Callee && Callee->getIdentifier() &&
+        SpawnFunctions.mayContain(Callee->getName()))
+      Spawns.push_back(Call);
+    return true;
+  }
+  void discarded(const Expr &, const DiscardedValue &Discarded) {
+    const Expr *Value = Discarded.Value;
+    if (const auto *Call = dyn_cast<CallExpr>(Value)) {
+      if (Call->isPRValue())
+        Discards.push_back(Discarded);
+      return;
+    }
+    const auto *Ref = dyn_cast<DeclRefExpr>(Value);
+    if (Ref && Discarded.Form != DiscardForm::Statement &&
+        isa<VarDecl>(Ref->getDecl()))
+      Discards.push_back(Discarded);
+  }
+
+  std::vector<const CallExpr *> Spawns;
+  std::vector<DiscardedValue> Discards;
+
+private:
+  const QualifiedNameSet &SpawnFunctions;
+};
 
 /// The first parameter of a lambda handler when it is unnamed or unused:
 /// the handler drops the error (or the result that carries it).
@@ -70,13 +95,16 @@ UnownedTaskCheck::UnownedTaskCheck(StringRef Name, ClangTidyContext *Context)
           Options.get("UnownedTaskHints", knowledge::UnownedTaskHints)),
       DeliberateDetachFunctionsList(
           Options.get("DeliberateDetachFunctions", "")),
+      EagerSenderFactoriesList(Options.getLocalOrGlobal(
+          "EagerSenderFactories", knowledge::EagerSenderFactories)),
       Libraries(CoroutineTypesList), Tasks(TaskTypesList, Libraries),
       SpawnEntries(knowledge::parseEntries(SpawnFunctionsList)),
       SpawnFunctions(knowledge::keysOf(SpawnEntries)),
       DetachedTokens(namesIn(DetachedTokensList)),
       OwningFunctions(namesIn(OwningFunctionsList)),
       Hints(knowledge::parseLibraryMap(UnownedTaskHintsList)),
-      DeliberateDetachFunctions(namesIn(DeliberateDetachFunctionsList)) {}
+      DeliberateDetachFunctions(namesIn(DeliberateDetachFunctionsList)),
+      EagerSenders(EagerSenderFactoriesList) {}
 
 void UnownedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
@@ -87,6 +115,7 @@ void UnownedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "UnownedTaskHints", UnownedTaskHintsList);
   Options.store(Opts, "DeliberateDetachFunctions",
                 DeliberateDetachFunctionsList);
+  Options.store(Opts, "EagerSenderFactories", EagerSenderFactoriesList);
 }
 
 std::optional<UnownedTaskCheck::Spawn>
@@ -103,56 +132,42 @@ UnownedTaskCheck::spawnOf(const Expr &Call) const {
 }
 
 void UnownedTaskCheck::registerMatchers(MatchFinder *Finder) {
-  std::vector<std::string> Names = lastNamesOf(SpawnFunctionsList);
-  std::vector<StringRef> NameRefs(Names.begin(), Names.end());
-  auto Function = optionally(forCallable(functionDecl().bind("function")));
-  Finder->addMatcher(
-      callExpr(anyOf(callee(functionDecl(hasAnyName(NameRefs))),
-                     cxxOperatorCallExpr(
-                         hasOverloadedOperatorName("()"),
-                         hasArgument(0, ignoringParenImpCasts(declRefExpr(
-                                            to(varDecl(hasAnyName(NameRefs)))))))),
-               Function)
-          .bind("spawn"),
-      this);
-
-  // A dropped eager task, or the future of a start that owns nothing else.
-  auto Accept = [this](const DiscardedValue &Discarded) {
-    const Expr *Value = Discarded.Value;
-    if (const auto *Call = dyn_cast<CallExpr>(Value)) {
-      if (!Call->isPRValue())
-        return false;
-      if (Call->getNumArgs() == 0 || isa<CXXMemberCallExpr>(Call))
-        if (std::optional<Spawn> S = spawnOf(*Call))
-          if (S->Condition == "result")
-            return Call->getNumArgs() == 0;
-      return Tasks.classify(Call->getType()).Kind == TaskKind::Eager;
-    }
-    const auto *Ref = dyn_cast<DeclRefExpr>(Value);
-    return Ref && Discarded.Form != DiscardForm::Statement &&
-           isa<VarDecl>(Ref->getDecl()) &&
-           Tasks.classify(Ref->getType()).Kind == TaskKind::Eager;
-  };
-  Finder->addMatcher(stmt(discardedStatement(Accept), Function), this);
+  Finder->addMatcher(functionDefinition(), this);
 }
 
 void UnownedTaskCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("spawn")) {
+  const auto &Function = *Result.Nodes.getNodeAs<FunctionDecl>("function");
+  Collector Statements(SpawnFunctions);
+  Statements.walk(Function);
+  for (const CallExpr *Call : Statements.Spawns)
     checkSpawn(*Call, Function, *Result.Context);
-    return;
+  // A dropped eager task, or the future of a start that owns nothing else.
+  for (const DiscardedValue &Discarded : Statements.Discards) {
+    const auto *Call = dyn_cast<CallExpr>(Discarded.Value);
+    if (Call)
+      if (std::optional<EagerSenderFactories::Factory> Factory =
+              EagerSenders.find(*Call)) {
+        checkStartedSender(Discarded, *Factory, Function, *Result.Context);
+        continue;
+      }
+    if (Call && (Call->getNumArgs() == 0 || isa<CXXMemberCallExpr>(Call)))
+      if (std::optional<Spawn> S = spawnOf(*Call))
+        if (S->Condition == "result") {
+          if (Call->getNumArgs() == 0)
+            checkDiscarded(Discarded, Function, *Result.Context);
+          continue;
+        }
+    if (Tasks.classify(Discarded.Value->getType()).Kind == TaskKind::Eager)
+      checkDiscarded(Discarded, Function, *Result.Context);
   }
-  const auto *Statement = Result.Nodes.getNodeAs<Expr>("discarded");
-  if (std::optional<DiscardedValue> Discarded = discardedValue(*Statement))
-    checkDiscarded(*Discarded, Function, *Result.Context);
 }
 
 bool UnownedTaskCheck::isDeliberate(const Expr &Spawned,
-                                    const FunctionDecl *Function,
+                                    const FunctionDecl &Function,
                                     ASTContext &Context) const {
   if (DeliberateDetachFunctions.empty())
     return false;
-  for (const DeclContext *DC = Function; DC; DC = DC->getParent())
+  for (const DeclContext *DC = &Function; DC; DC = DC->getParent())
     if (const auto *F = dyn_cast<FunctionDecl>(DC))
       if (DeliberateDetachFunctions.find(*F))
         return true;
@@ -178,7 +193,7 @@ bool UnownedTaskCheck::isOwned(const Expr &Discarded,
 }
 
 void UnownedTaskCheck::checkSpawn(const CallExpr &Call,
-                                  const FunctionDecl *Function,
+                                  const FunctionDecl &Function,
                                   ASTContext &Context) {
   std::optional<Spawn> S = spawnOf(Call);
   if (!S)
@@ -244,7 +259,7 @@ void UnownedTaskCheck::checkSpawn(const CallExpr &Call,
 }
 
 void UnownedTaskCheck::checkDiscarded(const DiscardedValue &Discarded,
-                                      const FunctionDecl *Function,
+                                      const FunctionDecl &Function,
                                       ASTContext &Context) {
   const Expr &Value = *Discarded.Value;
   if (isOwned(Value, Context) || isDeliberate(Value, Function, Context))
@@ -275,6 +290,31 @@ void UnownedTaskCheck::checkDiscarded(const DiscardedValue &Discarded,
       << !Call << (Call ? displayName(*Named) : Named->getName().str())
       << Form;
   noteOwnedForm(Loc, Task.Library);
+}
+
+void UnownedTaskCheck::checkStartedSender(
+    const DiscardedValue &Discarded,
+    const EagerSenderFactories::Factory &Factory, const FunctionDecl &Function,
+    ASTContext &Context) {
+  const auto &Call = *cast<CallExpr>(Discarded.Value);
+  if (Factory.Detaches && isDeliberate(Call, Function, Context))
+    return;
+  SourceLocation Loc = calleeNameLoc(Call);
+  if (!Reported.insert(Loc).second)
+    return;
+  diag(Loc, "the sender returned by '%0' is %select{discarded|cast to void|"
+            "assigned to 'std::ignore'}1, but its work has already started: "
+            "%select{the work is asked to stop, and its result and errors are "
+            "lost|dropping the sender detaches the work, so its errors are "
+            "lost and nothing can wait for it or cancel it}2")
+      << displayName(*calleeOf(Call)) << static_cast<unsigned>(Discarded.Form)
+      << Factory.Detaches;
+  if (Factory.Detaches)
+    noteOwnedForm(Loc, Factory.Library);
+  else
+    diag(Loc, "keep the sender and 'co_await' it to run the work to its end "
+              "and see its result",
+         DiagnosticIDs::Note);
 }
 
 void UnownedTaskCheck::noteOwnedForm(SourceLocation Loc,

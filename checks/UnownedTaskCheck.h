@@ -36,13 +36,16 @@ private:
     llvm::StringRef Condition;
   };
   std::optional<Spawn> spawnOf(const Expr &Call) const;
-  bool isDeliberate(const Expr &Spawned, const FunctionDecl *Function,
+  bool isDeliberate(const Expr &Spawned, const FunctionDecl &Function,
                     ASTContext &Context) const;
   bool isOwned(const Expr &Discarded, ASTContext &Context) const;
-  void checkSpawn(const CallExpr &Call, const FunctionDecl *Function,
+  void checkSpawn(const CallExpr &Call, const FunctionDecl &Function,
                   ASTContext &Context);
   void checkDiscarded(const DiscardedValue &Discarded,
-                      const FunctionDecl *Function, ASTContext &Context);
+                      const FunctionDecl &Function, ASTContext &Context);
+  void checkStartedSender(const DiscardedValue &Discarded,
+                          const EagerSenderFactories::Factory &Factory,
+                          const FunctionDecl &Function, ASTContext &Context);
   void noteOwnedForm(SourceLocation Loc, llvm::StringRef Library);
 
   const std::string CoroutineTypesList;
@@ -52,6 +55,7 @@ private:
   const std::string OwningFunctionsList;
   const std::string UnownedTaskHintsList;
   const std::string DeliberateDetachFunctionsList;
+  const std::string EagerSenderFactoriesList;
 
   const CoroutineLibraries Libraries;
   const TaskTypes Tasks;
@@ -61,6 +65,7 @@ private:
   const QualifiedNameSet OwningFunctions;
   const llvm::StringMap<std::string> Hints;
   const QualifiedNameSet DeliberateDetachFunctions;
+  const EagerSenderFactories EagerSenders;
   /// A template's statements are reported once, not once per instantiation.
   llvm::DenseSet<SourceLocation> Reported;
 };
