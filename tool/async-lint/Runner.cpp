@@ -1,6 +1,7 @@
 //===--- Runner.cpp - async-lint ------------------------------------------===//
 
 #include "Runner.h"
+#include "CompilerFlags.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -259,6 +260,8 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
                           Opts.ExtraArgs->end());
         return Adjusted;
       });
+  Tool.appendArgumentsAdjuster(
+      clangCompatibilityAdjuster(Result.DroppedFlags));
   Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
 
   // Overlapping fixes are resolved later, across all units, so keep them all.
