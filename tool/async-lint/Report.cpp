@@ -295,9 +295,11 @@ void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
   if (S.UsedBaseline)
     OS << "  baseline: " << S.Baselined << " known findings hidden, "
        << S.BaselineFixed << " entries fixed (no longer found)\n";
-  if (S.FixesApplied || S.FixesSkipped)
-    OS << "  fixes: " << S.FixesApplied << " applied, " << S.FixesSkipped
-       << " skipped (overlapping an earlier fix)\n";
+  if (S.FixesApplied || !S.FixesNotApplied.empty())
+    OS << "  fixes: " << S.FixesApplied << " applied, "
+       << S.FixesNotApplied.size() << " not applied\n";
+  for (const std::string &Why : S.FixesNotApplied)
+    OS << "  fix not applied: " << Why << "\n";
 }
 
 } // namespace async_lint
