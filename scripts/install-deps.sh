@@ -19,6 +19,12 @@ packages=(
   neovim emacs-nox elpa-eglot
 )
 
+# npm installs the SARIF multitool the tests validate with
+# (scripts/install-sarif-multitool.sh); any node and npm will do.
+if ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
+
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

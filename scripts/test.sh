@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is missing, builds, and runs every
-# test (lit + FileCheck against the real clang-tidy and our own binaries).
+# The README's test command: installs what is missing (Debian packages, and
+# the SARIF multitool into build/tools), builds, and runs every test (lit +
+# FileCheck against the real clang-tidy and our own binaries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
+# The SARIF validator: without it the SARIF validation test is unsupported.
+scripts/install-sarif-multitool.sh build
 
 lit="$(grep -m1 '^ASYNC_LINT_LIT:' build/CMakeCache.txt | cut -d= -f2)"
 log="$(mktemp)"

@@ -1,4 +1,5 @@
 # lit configuration for async-lint's tests.
+import glob
 import os
 import shlex
 import shutil
@@ -10,7 +11,7 @@ config.name = 'async-lint'
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = ['.cpp', '.test']
 config.excludes = ['Inputs', 'CMakeLists.txt', 'check_async_tidy.py',
-                   'expect_exit.py', 'lsp_client.py']
+                   'expect_exit.py', 'lsp_client.py', 'validate_sarif.py']
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.async_lint_obj_root, 'test')
 
@@ -61,6 +62,17 @@ config.substitutions += [
 # eglot (Debian: emacs-nox, elpa-eglot) drive real editors.
 if config.async_clangd and os.path.exists(config.async_clangd):
     config.available_features.add('async-clangd')
+# Microsoft's SARIF multitool, installed into the build directory by
+# scripts/install-sarif-multitool.sh (scripts/test.sh always runs it).
+multitools = glob.glob(os.path.join(
+    config.async_lint_obj_root, 'tools', 'node_modules', '@microsoft',
+    'sarif-multitool-*', 'Sarif.Multitool'))
+if multitools:
+    config.available_features.add('sarif-multitool')
+    config.substitutions.append(('%validate_sarif', '%s %s %s' % (
+        shlex.quote(config.python),
+        shlex.quote(os.path.join(src, 'test', 'validate_sarif.py')),
+        shlex.quote(multitools[0]))))
 if shutil.which('nvim'):
     config.available_features.add('nvim')
 if shutil.which('emacs') and subprocess.run(

@@ -19,6 +19,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 using namespace llvm;
@@ -73,6 +74,18 @@ static std::vector<Finding> collect(std::vector<UnitResult> &Units,
   return All;
 }
 
+/// One line for the whole run, however many units had the flags.
+static void warnDroppedFlags(const std::vector<UnitResult> &Units) {
+  std::set<std::string> Dropped;
+  for (const UnitResult &U : Units)
+    Dropped.insert(U.DroppedFlags.begin(), U.DroppedFlags.end());
+  if (Dropped.empty())
+    return;
+  errs() << "async-lint: warning: ignoring compiler flags that clang does "
+            "not accept: "
+         << join(Dropped, " ") << "\n";
+}
+
 static std::string normalizeLine(StringRef Line) {
   std::string Result;
   for (char C : Line)
@@ -110,6 +123,7 @@ int main(int Argc, const char **Argv) {
   }
 
   std::vector<UnitResult> Units = runUnits(*P, Opts.Checks, Opts.Jobs);
+  warnDroppedFlags(Units);
 
   Summary S;
   S.FilesAnalysed = Units.size();

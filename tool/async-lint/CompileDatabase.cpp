@@ -2,7 +2,10 @@
 
 #include "CompileDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
 
@@ -21,6 +24,38 @@ static std::string absolute(StringRef Path) {
   sys::fs::make_absolute(Result);
   sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
   return std::string(Result);
+}
+
+/// "Expected array." as a message fragment: "expected array".
+static std::string sentenceFragment(StringRef Message) {
+  std::string Result = Message.trim().rtrim(".!").str();
+  if (!Result.empty())
+    Result[0] = toLower(Result[0]);
+  return Result;
+}
+
+/// JSONCompilationDatabase's syntax errors say where nothing is: the JSON
+/// parser's say "line:column: message". Empty when the syntax is valid.
+static std::string jsonSyntaxError(StringRef Path) {
+  auto Buffer = MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return Buffer.getError().message();
+  Expected<json::Value> Parsed = json::parse((*Buffer)->getBuffer());
+  if (Parsed)
+    return "";
+  // Rendered as "[line:column, byte=N]: message", the column counting the
+  // characters consumed on the line: the offending one's 1-based column.
+  std::string Rendered = toString(Parsed.takeError());
+  StringRef Rest(Rendered);
+  if (!Rest.consume_front("[") || !Rest.contains("]: "))
+    return sentenceFragment(Rendered);
+  auto [Position, Message] = Rest.split("]: ");
+  auto [Line, Column] = Position.split(',').first.split(':');
+  unsigned ColumnNumber = 0;
+  Column.getAsInteger(10, ColumnNumber);
+  return (Line + ":" + Twine(std::max(ColumnNumber, 1u)) + ": " +
+          sentenceFragment(Message))
+      .str();
 }
 
 static std::string findDatabase(StringRef BuildPath) {
@@ -76,12 +111,19 @@ Expected<Project> loadProject(StringRef BuildPath,
                 "or their parents; pass -p <build-dir>");
   if (!sys::fs::is_regular_file(Result.DatabasePath))
     return fail("no compilation database at '" + Result.DatabasePath + "'");
+  if (std::string Syntax = jsonSyntaxError(Result.DatabasePath);
+      !Syntax.empty())
+    return fail("cannot load compilation database '" + Result.DatabasePath +
+                "': " + Syntax);
   std::string Error;
   auto Database = JSONCompilationDatabase::loadFromFile(
       Result.DatabasePath, Error, JSONCommandLineSyntax::AutoDetect);
   if (!Database)
     return fail("cannot load compilation database '" + Result.DatabasePath +
-                "': " + StringRef(Error).trim());
+                "': " + sentenceFragment(Error));
+  if (Database->getAllFiles().empty())
+    return fail("compilation database '" + Result.DatabasePath +
+                "' has no translation units");
 
   std::vector<std::string> All;
   for (const std::string &File : Database->getAllFiles())

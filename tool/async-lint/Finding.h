@@ -9,6 +9,7 @@
 #define ASYNC_LINT_TOOL_FINDING_H
 
 #include "clang/Tooling/Core/Replacement.h"
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,7 @@ struct UnitResult {
   std::string FirstError; // the first compile error, when Failed
   Location FirstErrorLoc;
   std::vector<Finding> Findings;
+  std::set<std::string> DroppedFlags; // compiler flags clang rejected
 };
 
 } // namespace async_lint

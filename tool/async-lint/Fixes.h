@@ -13,9 +13,11 @@
 
 namespace async_lint {
 
-/// Findings are taken in their (sorted) order; a finding whose edits overlap
-/// an earlier accepted edit is skipped whole. Each file is rewritten through
-/// a temporary file and a rename, so it is changed completely or not at all.
+/// Findings are taken in their (sorted: file, offset) order; a finding whose
+/// edits overlap an edit of an earlier finding is not applied at all, and
+/// recorded in S.FixesNotApplied. Every new file is written to a temporary
+/// file beside it before any is renamed over its original, so an error
+/// leaves every file as it was.
 llvm::Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
                        Summary &S);
 

@@ -158,18 +158,64 @@ static json::Object sarifFix(ArrayRef<clang::tooling::Replacement> Fix,
                       {"artifactChanges", std::move(Changes)}};
 }
 
+/// The first paragraph of each check's page (generated from docs/checks).
+static StringRef checkDescription(StringRef Check) {
+  static const std::pair<StringRef, StringRef> Descriptions[] = {
+#include "CheckDescriptions.inc"
+  };
+  for (const auto &[Name, Text] : Descriptions)
+    if (Name == Check)
+      return Text;
+  return "";
+}
+
+/// SARIF wants a friendly rule name distinct from the id, in Pascal case:
+/// async-busy-wait is AsyncBusyWait.
+static std::string pascalCase(StringRef Check) {
+  std::string Result;
+  bool Upper = true;
+  for (char C : Check) {
+    if (!isAlnum(C)) {
+      Upper = true;
+      continue;
+    }
+    Result += Upper ? toUpper(C) : C;
+    Upper = false;
+  }
+  return Result;
+}
+
+static json::Object sarifRule(StringRef Check, const ReportContext &Ctx) {
+  std::string Full = checkDescription(Check).str();
+  if (Full.empty())
+    Full = ("The " + Check + " check of async-lint.").str();
+  // The first sentence: up to a period that ends a word.
+  size_t End = Full.find(". ");
+  std::string Short = End == std::string::npos ? Full : Full.substr(0, End + 1);
+  std::string Help = Full;
+  json::Object Rule{{"id", Check},
+                    {"name", pascalCase(Check)},
+                    {"shortDescription", json::Object{{"text", Short}}},
+                    {"fullDescription", json::Object{{"text", Full}}},
+                    {"defaultConfiguration",
+                     json::Object{{"level", "warning"}}}};
+  if (!Ctx.DocsUrl.empty()) {
+    std::string Url = Ctx.DocsUrl + Check.str() + ".md";
+    Help += " Documentation: " + Url;
+    Rule["helpUri"] = Url;
+  }
+  Rule["help"] = json::Object{{"text", Help}};
+  return Rule;
+}
+
 static void writeSarif(raw_ostream &OS, const std::vector<Finding> &Findings,
                        const ReportContext &Ctx) {
   std::map<std::string, size_t> RuleIndex;
   for (const auto &Entry : countPerCheck(Findings))
     RuleIndex.emplace(Entry.first, RuleIndex.size());
   json::Array Rules;
-  for (const auto &[Check, Index] : RuleIndex) {
-    json::Object Rule{{"id", Check}, {"name", Check}};
-    if (!Ctx.DocsUrl.empty())
-      Rule["helpUri"] = Ctx.DocsUrl + Check + ".md";
-    Rules.push_back(std::move(Rule));
-  }
+  for (const auto &Entry : RuleIndex)
+    Rules.push_back(sarifRule(Entry.first, Ctx));
   json::Array Results;
   for (const Finding &F : Findings) {
     json::Object Result{
@@ -295,9 +341,11 @@ void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
   if (S.UsedBaseline)
     OS << "  baseline: " << S.Baselined << " known findings hidden, "
        << S.BaselineFixed << " entries fixed (no longer found)\n";
-  if (S.FixesApplied || S.FixesSkipped)
-    OS << "  fixes: " << S.FixesApplied << " applied, " << S.FixesSkipped
-       << " skipped (overlapping an earlier fix)\n";
+  if (S.FixesApplied || !S.FixesNotApplied.empty())
+    OS << "  fixes: " << S.FixesApplied << " applied, "
+       << S.FixesNotApplied.size() << " not applied\n";
+  for (const std::string &Why : S.FixesNotApplied)
+    OS << "  fix not applied: " << Why << "\n";
 }
 
 } // namespace async_lint

@@ -26,7 +26,8 @@ struct Summary {
   size_t Baselined = 0;     // findings hidden by --baseline
   size_t BaselineFixed = 0; // baseline entries no longer found
   size_t FixesApplied = 0;
-  size_t FixesSkipped = 0; // overlapping another fix
+  // "file:line:col [check] overlaps the fix of file:line:col [check]"
+  std::vector<std::string> FixesNotApplied;
 };
 
 struct ReportContext {

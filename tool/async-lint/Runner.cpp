@@ -1,6 +1,7 @@
 //===--- Runner.cpp - async-lint ------------------------------------------===//
 
 #include "Runner.h"
+#include "CompilerFlags.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -52,10 +53,23 @@ Error validateConfigFiles(const std::vector<std::string> &Units) {
       if (!Text)
         return fail("cannot read configuration file '" + Config +
                     "': " + Text.getError().message());
-      auto Parsed = parseConfiguration((*Text)->getMemBufferRef());
-      if (!Parsed)
-        return fail("invalid configuration file '" + Config + "': " +
-                    StringRef(Parsed.getError().message()).trim());
+      // The YAML parser's own diagnostics would go to stderr: keep the first.
+      std::string Problem;
+      auto Parsed = parseConfigurationWithDiags(
+          (*Text)->getMemBufferRef(), [&](const SMDiagnostic &D) {
+            if (!Problem.empty() || D.getKind() != SourceMgr::DK_Error)
+              return;
+            std::string Message = StringRef(D.getMessage()).rtrim(".!").str();
+            if (!Message.empty())
+              Message[0] = toLower(Message[0]);
+            Problem = std::to_string(D.getLineNo()) + ":" +
+                      std::to_string(D.getColumnNo() + 1) + ": " + Message;
+          });
+      if (!Parsed) {
+        if (Problem.empty())
+          Problem = Parsed.getError().message();
+        return fail("invalid configuration file '" + Config + "': " + Problem);
+      }
       if (!Parsed->InheritParentConfig.value_or(false))
         break; // like clang-tidy: the nearest file wins
     }
@@ -259,6 +273,8 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
                           Opts.ExtraArgs->end());
         return Adjusted;
       });
+  Tool.appendArgumentsAdjuster(
+      clangCompatibilityAdjuster(Result.DroppedFlags));
   Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
 
   // Overlapping fixes are resolved later, across all units, so keep them all.
