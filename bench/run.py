@@ -10,7 +10,7 @@ warm-up run each):
   (b) the same with -load PLUGIN -checks=-*,readability-else-after-return,async-*
 
 and prints min and median of each, the overhead (b-a)/a, and a per-check table from
-one run of (b) with --enable-check-profile. It is a benchmark, not a test: it always
+the minimum of --profile-runs runs of (b) with --enable-check-profile. It is a benchmark, not a test: it always
 exits 0.
 
     python3 bench/run.py --plugin build/lib/libAsyncLint.so [--runs 7] [--lines 6000]
@@ -89,6 +89,24 @@ def run_once(cmd, cwd, cpu_times=None):
     return elapsed
 
 
+def profile_once(cmd, cwd, prof_dir):
+    """Per-check wall and user+sys seconds from one --enable-check-profile run of cmd."""
+    subprocess.run(cmd[:1] + ["--enable-check-profile", f"--store-check-profile={prof_dir}"] + cmd[1:],
+                   cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall, cpu = {}, {}
+    for name in sorted(os.listdir(prof_dir)) if os.path.isdir(prof_dir) else []:
+        with open(os.path.join(prof_dir, name), encoding="utf-8") as f:
+            for key, val in json.load(f).get("profile", {}).items():
+                if not key.startswith("time.clang-tidy."):
+                    continue
+                check, _, kind = key[len("time.clang-tidy."):].rpartition(".")
+                if kind == "wall":
+                    wall[check] = wall.get(check, 0.0) + val
+                elif kind in ("user", "sys"):
+                    cpu[check] = cpu.get(check, 0.0) + val
+    return wall, cpu
+
+
 def fmt_s(x):
     return f"{x:8.3f} s"
 
@@ -98,6 +116,8 @@ def main():
     ap.add_argument("--plugin", default="build/lib/libAsyncLint.so",
                     help="path to libAsyncLint.so (default build/lib/libAsyncLint.so)")
     ap.add_argument("--runs", type=int, default=7, help="timed runs per configuration (default 7)")
+    ap.add_argument("--profile-runs", type=int, default=3,
+                    help="--enable-check-profile runs; each check's minimum is shown (default 3)")
     ap.add_argument("--lines", type=int, default=6000, help="size of the generated TU (default 6000)")
     ap.add_argument("--seed", type=int, default=20240521, help="generator seed (default 20240521)")
     ap.add_argument("--clang-tidy", default="clang-tidy-22", help="clang-tidy binary (default clang-tidy-22)")
@@ -189,26 +209,20 @@ def main():
                   f"--runs on a quiet machine, and trust the per-check profile below more than (b-a)")
         print()
 
-        # Per-check profile from one run of (b).
-        prof_dir = os.path.join(tmp, "profile")
-        subprocess.run(cmd_b[:1] + ["--enable-check-profile", f"--store-check-profile={prof_dir}"] + cmd_b[1:],
-                       cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Per-check profile: the minimum per check over --profile-runs runs of
+        # (b), since load only ever adds time (one run swung 5x on a busy VM).
         wall, cpu = {}, {}
-        for name in sorted(os.listdir(prof_dir)) if os.path.isdir(prof_dir) else []:
-            with open(os.path.join(prof_dir, name), encoding="utf-8") as f:
-                for key, val in json.load(f).get("profile", {}).items():
-                    if not key.startswith("time.clang-tidy."):
-                        continue
-                    check, _, kind = key[len("time.clang-tidy."):].rpartition(".")
-                    if kind == "wall":
-                        wall[check] = wall.get(check, 0.0) + val
-                    elif kind in ("user", "sys"):
-                        cpu[check] = cpu.get(check, 0.0) + val
+        for run in range(args.profile_runs):
+            run_wall, run_cpu = profile_once(cmd_b, tmp, os.path.join(tmp, f"profile{run}"))
+            for check, t in run_wall.items():
+                wall[check] = min(wall.get(check, t), t)
+            for check, t in run_cpu.items():
+                cpu[check] = min(cpu.get(check, t), t)
         if not wall:
             print("error: --enable-check-profile produced no profile data")
             return
         rows = sorted(set(checks) | {c for c in wall if c.startswith("async-")})
-        print(f"per-check wall time (one --enable-check-profile run of (b)); share = time / min (a) = {min_a:.3f} s")
+        print(f"per-check wall time (min of {args.profile_runs} --enable-check-profile runs of (b)); share = time / min (a) = {min_a:.3f} s")
         print(f"  {'check':40} {'wall':>10} {'user+sys':>10} {'share':>8}   budget (share of wall)")
         total = total_cpu = 0.0
         for c in rows:
