@@ -8,6 +8,7 @@
 #ifndef ASYNC_LINT_TOOL_FINDING_H
 #define ASYNC_LINT_TOOL_FINDING_H
 
+#include "InputFiles.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include <string>
 #include <vector>
@@ -46,6 +47,7 @@ struct UnitResult {
   std::string FirstError; // the first compile error, when Failed
   Location FirstErrorLoc;
   std::vector<Finding> Findings;
+  std::vector<InputFile> Inputs; // what --cache checks before reusing this
 };
 
 } // namespace async_lint

@@ -23,10 +23,14 @@ struct Summary {
   size_t FilesAnalysed = 0;
   std::vector<FailedUnit> Failed;
   bool UsedBaseline = false;
+  bool Sharded = false;     // --shard: baseline entries of other slices
+                            // look fixed, so none are counted as fixed
   size_t Baselined = 0;     // findings hidden by --baseline
   size_t BaselineFixed = 0; // baseline entries no longer found
   size_t FixesApplied = 0;
   size_t FixesSkipped = 0; // overlapping another fix
+  bool UsedCache = false;
+  size_t CacheHits = 0; // units whose findings came from --cache
 };
 
 struct ReportContext {
