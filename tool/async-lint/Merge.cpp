@@ -67,15 +67,14 @@ static void rerankFingerprints(std::vector<Finding> &Findings) {
 }
 
 int runMerge(int Argc, const char **Argv) {
-  cl::list<std::string> Files(cl::Positional, cl::OneOrMore,
+  cl::list<std::string> Files(cl::Positional, cl::ZeroOrMore,
                               cl::desc("<report files>"),
                               cl::cat(MergeCategory));
-  cl::opt<Format> OutputFormat(
+  // A string, not an enum: cl reports bad enum values in its own words.
+  cl::opt<std::string> FormatName(
       "format",
-      cl::desc("Output format (default: the format of the reports)"),
-      cl::values(clEnumValN(Format::Json, "json", "docs/async-lint.md schema"),
-                 clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0")),
-      cl::cat(MergeCategory));
+      cl::desc("json or sarif (default: the format of the reports)"),
+      cl::value_desc("format"), cl::cat(MergeCategory));
   cl::opt<std::string> OutputFile("output", cl::desc("Write the report here"),
                                   cl::value_desc("file"),
                                   cl::cat(MergeCategory));
@@ -84,6 +83,11 @@ int runMerge(int Argc, const char **Argv) {
   cl::HideUnrelatedOptions(MergeCategory);
   if (!parseCommandLine(Argc, Argv, Overview))
     return ExitUsage;
+  if (Files.empty())
+    return usageError("merge needs at least one report file");
+  if (!FormatName.empty() && FormatName != "json" && FormatName != "sarif")
+    return usageError("invalid --format '" + FormatName +
+                      "' for merge: expected json or sarif");
 
   std::vector<ParsedReport> Reports;
   for (const std::string &File : Files) {
@@ -95,7 +99,9 @@ int runMerge(int Argc, const char **Argv) {
     Reports.push_back(std::move(*R));
   }
   Format InKind = Reports.front().Kind;
-  Format OutKind = OutputFormat.getNumOccurrences() ? OutputFormat : InKind;
+  Format OutKind = FormatName.empty()        ? InKind
+                   : FormatName == "json" ? Format::Json
+                                          : Format::Sarif;
   if (InKind == Format::Sarif && OutKind == Format::Json)
     return usageError("cannot write json from sarif reports: they hold no "
                       "summary and no enclosing functions");

@@ -45,7 +45,9 @@ bool parseCommandLine(int Argc, const char **Argv, const char *Overview) {
   std::string Message = First.str();
   if (!Message.empty())
     Message[0] = toLower(Message[0]);
-  errs() << "async-lint: error: " << Message << " (see --help)\n";
+  // Some errors (a bad enum value) cl prints itself, on errs().
+  if (!Message.empty())
+    errs() << "async-lint: error: " << Message << " (see --help)\n";
   return false;
 }
 
