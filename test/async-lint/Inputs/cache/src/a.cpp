@@ -1,4 +1,5 @@
 #include "shared.h"
+#include <cppcoro/when_all_ready.hpp>
 
 // A finding with a note that carries a fix-it.
 cppcoro::task<std::vector<int>> fetchAll(std::vector<int> ids) {
