@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <vector>
 
 #ifndef ASYNC_LINT_DOCS_URL
 #define ASYNC_LINT_DOCS_URL ""
@@ -81,7 +82,10 @@ int runMerge(int Argc, const char **Argv) {
   cl::opt<bool> Quiet("quiet", cl::desc("Do not print the summary"),
                       cl::cat(MergeCategory));
   cl::HideUnrelatedOptions(MergeCategory);
-  if (!parseCommandLine(Argc, Argv, Overview))
+  // Named so in --help's usage line and cl's messages.
+  std::vector<const char *> Args(Argv, Argv + Argc);
+  Args[0] = "async-lint merge";
+  if (!parseCommandLine(Argc, Args.data(), Overview))
     return ExitUsage;
   if (Files.empty())
     return usageError("merge needs at least one report file");

@@ -27,7 +27,8 @@ Exit codes:
   0  no findings
   1  findings reported
   2  usage or configuration error (bad flag, no compilation database,
-     unreadable configuration)
+     unreadable configuration, bad --shard, unusable --cache directory,
+     unreadable report given to merge)
   3  some translation units could not be analysed (compile errors);
      the findings of the others are still reported
 )";

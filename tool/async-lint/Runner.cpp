@@ -168,8 +168,12 @@ public:
     return std::make_unique<MultiplexConsumer>(std::move(Consumers));
   }
 
+  // A unit with several compile commands is parsed once per command: its
+  // result depends on what any of them read.
   void EndSourceFileAction() override {
-    Inputs = filesRead(getCompilerInstance().getSourceManager(), Directory);
+    std::vector<InputFile> Read =
+        filesRead(getCompilerInstance().getSourceManager(), Directory);
+    Inputs.insert(Inputs.end(), Read.begin(), Read.end());
   }
 
 private:
