@@ -70,8 +70,9 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
       cl::desc("Check globs applied after .clang-tidy's, e.g. "
                "-async-blocking-call-in-coroutine"),
       cl::cat(Category));
+  // Prefix: -j2 as well as -j 2, as with make and run-clang-tidy.
   cl::opt<unsigned> Jobs("j", cl::desc("Parallel jobs (default: all cores)"),
-                         cl::init(0), cl::cat(Category));
+                         cl::init(0), cl::Prefix, cl::cat(Category));
   cl::opt<Format> OutputFormat(
       "format", cl::desc("Output format"), cl::init(Format::Text),
       cl::values(clEnumValN(Format::Text, "text", "clang style (default)"),
