@@ -8,11 +8,14 @@
 #include "Baseline.h"
 #include "CompileDatabase.h"
 #include "Fixes.h"
+#include "Merge.h"
 #include "ModuleAnchor.h"
 #include "Options.h"
 #include "Report.h"
 #include "Runner.h"
+#include "Shard.h"
 #include "Sources.h"
+#include "UnitCache.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -96,13 +99,25 @@ static std::string normalizeLine(StringRef Line) {
 
 int main(int Argc, const char **Argv) {
   InitLLVM X(Argc, Argv);
+  if (Argc > 1 && StringRef(Argv[1]) == "merge")
+    return runMerge(Argc - 1, Argv + 1);
   Options Opts;
   if (!parseOptions(Argc, Argv, Opts))
     return ExitUsage;
 
+  std::optional<Shard> Slice;
+  if (!Opts.Shard.empty()) {
+    Expected<Shard> Parsed = parseShard(Opts.Shard);
+    if (!Parsed)
+      return usageError(toString(Parsed.takeError()));
+    Slice = *Parsed;
+  }
   Expected<Project> P = loadProject(Opts.BuildPath, Opts.Paths, Opts.Root);
   if (!P)
     return usageError(toString(P.takeError()));
+  if (Slice)
+    P->Units = selectShard(P->Units, *Slice,
+                           sys::path::parent_path(P->DatabasePath));
   if (Error E = validateConfigFiles(P->Units))
     return usageError(toString(std::move(E)));
   std::vector<BaselineEntry> BaselineEntries;
@@ -122,11 +137,23 @@ int main(int Argc, const char **Argv) {
                         "': " + EC.message());
   }
 
-  std::vector<UnitResult> Units = runUnits(*P, Opts.Checks, Opts.Jobs);
+  std::unique_ptr<UnitCache> Cache;
+  if (!Opts.CacheDir.empty()) {
+    auto Opened = UnitCache::open(Opts.CacheDir);
+    if (!Opened)
+      return usageError(toString(Opened.takeError()));
+    Cache = std::move(*Opened);
+  }
+
+  std::vector<UnitResult> Units =
+      runUnits(*P, Opts.Checks, Opts.Jobs, Cache.get());
   warnDroppedFlags(Units);
 
   Summary S;
   S.FilesAnalysed = Units.size();
+  S.Sharded = !Opts.Shard.empty();
+  S.UsedCache = Cache != nullptr;
+  S.CacheHits = Cache ? Cache->hits() : 0;
   Sources Src;
   for (UnitResult &U : Units)
     if (U.Failed) {

@@ -8,6 +8,7 @@
 #ifndef ASYNC_LINT_TOOL_FINDING_H
 #define ASYNC_LINT_TOOL_FINDING_H
 
+#include "InputFiles.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include <set>
 #include <string>
@@ -48,6 +49,7 @@ struct UnitResult {
   Location FirstErrorLoc;
   std::vector<Finding> Findings;
   std::set<std::string> DroppedFlags; // compiler flags clang rejected
+  std::vector<InputFile> Inputs; // what --cache checks before reusing this
 };
 
 } // namespace async_lint

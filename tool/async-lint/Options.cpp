@@ -20,14 +20,37 @@ static const char Overview[] = R"(async-lint: find anti-patterns in C++20 corout
 Lints every translation unit of a compilation database (compile_commands.json)
 with the async-* checks, or only those under the given files or directories.
 
+async-lint merge [--format json|sarif] [--output FILE] FILES... merges the
+json (or sarif) reports of --shard runs into one; see docs/async-lint.md.
+
 Exit codes:
   0  no findings
   1  findings reported
   2  usage or configuration error (bad flag, no compilation database,
-     unreadable configuration)
+     unreadable configuration, bad --shard, unusable --cache directory,
+     unreadable report given to merge)
   3  some translation units could not be analysed (compile errors);
      the findings of the others are still reported
 )";
+
+bool parseCommandLine(int Argc, const char **Argv, const char *Overview) {
+  std::string Errors;
+  raw_string_ostream ErrorStream(Errors);
+  if (cl::ParseCommandLineOptions(Argc, Argv, Overview, &ErrorStream))
+    return true;
+  // cl reports "prog: message\n" (sometimes with a hint line); keep one line.
+  StringRef First = StringRef(Errors).split('\n').first.trim();
+  First = First.split("  Try:").first.trim().rtrim('.');
+  if (First.contains(": "))
+    First = First.split(": ").second;
+  std::string Message = First.str();
+  if (!Message.empty())
+    Message[0] = toLower(Message[0]);
+  // Some errors (a bad enum value) cl prints itself, on errs().
+  if (!Message.empty())
+    errs() << "async-lint: error: " << Message << " (see --help)\n";
+  return false;
+}
 
 bool parseOptions(int Argc, const char **Argv, Options &Out) {
   cl::opt<std::string> BuildPath(
@@ -47,8 +70,9 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
       cl::desc("Check globs applied after .clang-tidy's, e.g. "
                "-async-blocking-call-in-coroutine"),
       cl::cat(Category));
+  // Prefix: -j2 as well as -j 2, as with make and run-clang-tidy.
   cl::opt<unsigned> Jobs("j", cl::desc("Parallel jobs (default: all cores)"),
-                         cl::init(0), cl::cat(Category));
+                         cl::init(0), cl::Prefix, cl::cat(Category));
   cl::opt<Format> OutputFormat(
       "format", cl::desc("Output format"), cl::init(Format::Text),
       cl::values(clEnumValN(Format::Text, "text", "clang style (default)"),
@@ -72,25 +96,23 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
                          cl::cat(Category));
   cl::opt<bool> Quiet("quiet", cl::desc("Do not print the summary"),
                       cl::cat(Category));
+  cl::opt<std::string> CacheDir(
+      "cache",
+      cl::desc("Reuse the findings of units whose files, command and options "
+               "are unchanged; store the others' here"),
+      cl::value_desc("dir"), cl::cat(Category));
+  cl::opt<std::string> Shard(
+      "shard",
+      cl::desc("Lint only slice K of N (1 <= K <= N) of the selected units, "
+               "the same slice on every machine"),
+      cl::value_desc("K/N"), cl::cat(Category));
   cl::opt<std::string> DocsUrl(
       "docs-url", cl::desc("Base URL of the checks' documentation pages"),
       cl::init(ASYNC_LINT_DOCS_URL), cl::cat(Category));
 
   cl::HideUnrelatedOptions(Category);
-  std::string Errors;
-  raw_string_ostream ErrorStream(Errors);
-  if (!cl::ParseCommandLineOptions(Argc, Argv, Overview, &ErrorStream)) {
-    // cl reports "prog: message\n" (sometimes with a hint line); keep one line.
-    StringRef First = StringRef(Errors).split('\n').first.trim();
-    First = First.split("  Try:").first.trim().rtrim('.');
-    if (First.contains(": "))
-      First = First.split(": ").second;
-    std::string Message = First.str();
-    if (!Message.empty())
-      Message[0] = toLower(Message[0]);
-    errs() << "async-lint: error: " << Message << " (see --help)\n";
+  if (!parseCommandLine(Argc, Argv, Overview))
     return false;
-  }
   Out.BuildPath = BuildPath;
   Out.Paths.assign(Paths.begin(), Paths.end());
   Out.Root = Root;
@@ -104,6 +126,8 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
   Out.FixNotes = FixNotes;
   Out.Quiet = Quiet;
   Out.DocsUrl = DocsUrl;
+  Out.CacheDir = CacheDir;
+  Out.Shard = Shard;
   return true;
 }
 

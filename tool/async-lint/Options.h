@@ -35,8 +35,14 @@ struct Options {
   bool Fix = false;
   bool FixNotes = false;
   bool Quiet = false;              // no summary
+  std::string CacheDir;            // --cache, "" = no cache
+  std::string Shard;               // --shard K/N, "" = all units
   std::string DocsUrl;             // base of the checks' help pages
 };
+
+/// cl::ParseCommandLineOptions over the options declared so far; on an
+/// error prints one line and returns false.
+bool parseCommandLine(int Argc, const char **Argv, const char *Overview);
 
 /// Parses argv; on a usage error prints one line and returns false.
 bool parseOptions(int Argc, const char **Argv, Options &Out);

@@ -1,6 +1,7 @@
 //===--- Report.cpp - async-lint ------------------------------------------===//
 
 #include "Report.h"
+#include "Version.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
@@ -9,8 +10,6 @@
 using namespace llvm;
 
 namespace async_lint {
-
-static const char Version[] = "0.1.0";
 
 static std::map<std::string, size_t>
 countPerCheck(const std::vector<Finding> &Findings) {
@@ -103,7 +102,8 @@ static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
                        {"filesFailed", std::move(Failed)}};
   if (S.UsedBaseline) {
     Summary["baselineSuppressed"] = S.Baselined;
-    Summary["baselineFixed"] = S.BaselineFixed;
+    if (!S.Sharded)
+      Summary["baselineFixed"] = S.BaselineFixed;
   }
   json::Value Root = json::Object{{"version", 1},
                                   {"tool", json::Object{{"name", "async-lint"},
@@ -338,9 +338,17 @@ void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
     OS << "  " << Check << ": " << Count << "\n";
   for (const FailedUnit &U : S.Failed)
     OS << "  failed to parse " << U.File << ": " << U.Error << "\n";
-  if (S.UsedBaseline)
+  if (S.UsedBaseline && S.Sharded)
+    OS << "  baseline: " << S.Baselined
+       << " known findings hidden (fixed entries are not counted with "
+          "--shard)\n";
+  else if (S.UsedBaseline)
     OS << "  baseline: " << S.Baselined << " known findings hidden, "
        << S.BaselineFixed << " entries fixed (no longer found)\n";
+  if (S.UsedCache)
+    OS << "  cache: " << S.CacheHits << " of " << S.FilesAnalysed
+       << (S.FilesAnalysed == 1 ? " unit" : " units")
+       << " reused, " << S.FilesAnalysed - S.CacheHits << " analysed\n";
   if (S.FixesApplied || !S.FixesNotApplied.empty())
     OS << "  fixes: " << S.FixesApplied << " applied, "
        << S.FixesNotApplied.size() << " not applied\n";

@@ -23,11 +23,15 @@ struct Summary {
   size_t FilesAnalysed = 0;
   std::vector<FailedUnit> Failed;
   bool UsedBaseline = false;
+  bool Sharded = false;     // --shard: baseline entries of other slices
+                            // look fixed, so none are counted as fixed
   size_t Baselined = 0;     // findings hidden by --baseline
   size_t BaselineFixed = 0; // baseline entries no longer found
   size_t FixesApplied = 0;
   // "file:line:col [check] overlaps the fix of file:line:col [check]"
   std::vector<std::string> FixesNotApplied;
+  bool UsedCache = false;
+  size_t CacheHits = 0; // units whose findings came from --cache
 };
 
 struct ReportContext {

@@ -1,7 +1,9 @@
 //===--- Runner.cpp - async-lint ------------------------------------------===//
 
 #include "Runner.h"
+#include "CacheKey.h"
 #include "CompilerFlags.h"
+#include "InputFiles.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -167,8 +169,9 @@ private:
 class LintAction : public ASTFrontendAction {
 public:
   LintAction(ClangTidyASTConsumerFactory &Factory, FunctionRanges &Functions,
-             StringRef Directory)
-      : Factory(Factory), Functions(Functions), Directory(Directory) {}
+             std::vector<InputFile> &Inputs, StringRef Directory)
+      : Factory(Factory), Functions(Functions), Inputs(Inputs),
+        Directory(Directory) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
                                                  StringRef File) override {
@@ -179,9 +182,18 @@ public:
     return std::make_unique<MultiplexConsumer>(std::move(Consumers));
   }
 
+  // A unit with several compile commands is parsed once per command: its
+  // result depends on what any of them read.
+  void EndSourceFileAction() override {
+    std::vector<InputFile> Read =
+        filesRead(getCompilerInstance().getSourceManager(), Directory);
+    Inputs.insert(Inputs.end(), Read.begin(), Read.end());
+  }
+
 private:
   ClangTidyASTConsumerFactory &Factory;
   FunctionRanges &Functions;
+  std::vector<InputFile> &Inputs;
   std::string Directory;
 };
 
@@ -189,12 +201,13 @@ class LintActionFactory : public tooling::FrontendActionFactory {
 public:
   LintActionFactory(ClangTidyContext &Context,
                     IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
-                    FunctionRanges &Functions, StringRef Directory)
-      : Factory(Context, std::move(FS)), Functions(Functions),
+                    FunctionRanges &Functions, std::vector<InputFile> &Inputs,
+                    StringRef Directory)
+      : Factory(Context, std::move(FS)), Functions(Functions), Inputs(Inputs),
         Directory(Directory) {}
 
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<LintAction>(Factory, Functions, Directory);
+    return std::make_unique<LintAction>(Factory, Functions, Inputs, Directory);
   }
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
@@ -212,6 +225,7 @@ public:
 private:
   ClangTidyASTConsumerFactory Factory;
   FunctionRanges &Functions;
+  std::vector<InputFile> &Inputs;
   std::string Directory;
 };
 
@@ -288,7 +302,7 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
   Tool.setDiagnosticConsumer(&Consumer);
 
   FunctionRanges Functions;
-  LintActionFactory Factory(Context, FS, Functions, Directory);
+  LintActionFactory Factory(Context, FS, Functions, Result.Inputs, Directory);
   bool RunFailed = Tool.run(&Factory) != 0;
 
   for (const ClangTidyError &Error : Consumer.take()) {
@@ -332,8 +346,28 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
   return Result;
 }
 
+/// The unit's result from \p Cache, or else from analysing it (and then
+/// stored when it parsed).
+static UnitResult cachedOrAnalysed(const Project &P, const std::string &File,
+                                   StringRef ExtraChecks, UnitCache *Cache) {
+  if (!Cache)
+    return analyseUnit(*P.Database, File, ExtraChecks);
+  auto Provider = makeOptionsProvider(ExtraChecks,
+                                      vfs::createPhysicalFileSystem());
+  std::string Key = cacheKeyMaterial(Cache->tool(), File, *P.Database,
+                                     Provider->getOptions(File));
+  if (std::optional<UnitResult> Hit = Cache->lookup(Key))
+    return std::move(*Hit);
+  UnitResult Result = analyseUnit(*P.Database, File, ExtraChecks);
+  // A failed unit is analysed again next time: its error is shown anew and
+  // nothing is assumed about what a broken parse read.
+  if (!Result.Failed)
+    Cache->store(Key, Result);
+  return Result;
+}
+
 std::vector<UnitResult> runUnits(const Project &P, StringRef ExtraChecks,
-                                 unsigned Jobs) {
+                                 unsigned Jobs, UnitCache *Cache) {
   std::vector<UnitResult> Results(P.Units.size());
   bool ShowProgress = sys::Process::StandardErrIsDisplayed();
   std::mutex ProgressMutex;
@@ -341,7 +375,7 @@ std::vector<UnitResult> runUnits(const Project &P, StringRef ExtraChecks,
   DefaultThreadPool Pool(hardware_concurrency(Jobs));
   for (size_t I = 0; I < P.Units.size(); ++I)
     Pool.async([&, I] {
-      Results[I] = analyseUnit(*P.Database, P.Units[I], ExtraChecks);
+      Results[I] = cachedOrAnalysed(P, P.Units[I], ExtraChecks, Cache);
       if (!ShowProgress)
         return;
       std::lock_guard<std::mutex> Lock(ProgressMutex);

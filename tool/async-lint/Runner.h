@@ -10,6 +10,7 @@
 
 #include "CompileDatabase.h"
 #include "Finding.h"
+#include "UnitCache.h"
 #include "llvm/Support/Error.h"
 
 namespace async_lint {
@@ -20,8 +21,10 @@ llvm::Error validateConfigFiles(const std::vector<std::string> &Units);
 
 /// Analyses every unit of \p P with \p Jobs threads (0 = all cores).
 /// \p ExtraChecks are globs applied after the .clang-tidy files' Checks.
+/// With a \p Cache, units whose entry is current are not parsed, and the
+/// others' results are stored unless they failed to parse.
 std::vector<UnitResult> runUnits(const Project &P, llvm::StringRef ExtraChecks,
-                                 unsigned Jobs);
+                                 unsigned Jobs, UnitCache *Cache = nullptr);
 
 } // namespace async_lint
 
