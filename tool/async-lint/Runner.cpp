@@ -25,7 +25,10 @@
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+#include <chrono>
 #include <mutex>
+#include <set>
+#include <tuple>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -279,6 +282,12 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
                  StringRef Filename) {
         ClangTidyOptions Opts = Context.getOptionsForFile(Filename);
         tooling::CommandLineArguments Adjusted = Args;
+        // As clang-tidy: RemovedArgs drops exact matches from the database's
+        // command, before ExtraArgs are added.
+        if (Opts.RemovedArgs)
+          llvm::erase_if(Adjusted, [&](const std::string &Arg) {
+            return llvm::is_contained(*Opts.RemovedArgs, Arg);
+          });
         if (Opts.ExtraArgsBefore && !Adjusted.empty())
           Adjusted.insert(Adjusted.begin() + 1, Opts.ExtraArgsBefore->begin(),
                           Opts.ExtraArgsBefore->end());
@@ -372,6 +381,9 @@ std::vector<UnitResult> runUnits(const Project &P, StringRef ExtraChecks,
   bool ShowProgress = sys::Process::StandardErrIsDisplayed();
   std::mutex ProgressMutex;
   size_t Done = 0;
+  // A header's finding counts once, however many units report it.
+  std::set<std::tuple<std::string, unsigned, std::string>> FindingsSoFar;
+  auto Start = std::chrono::steady_clock::now();
   DefaultThreadPool Pool(hardware_concurrency(Jobs));
   for (size_t I = 0; I < P.Units.size(); ++I)
     Pool.async([&, I] {
@@ -380,8 +392,14 @@ std::vector<UnitResult> runUnits(const Project &P, StringRef ExtraChecks,
         return;
       std::lock_guard<std::mutex> Lock(ProgressMutex);
       ++Done;
+      for (const Finding &F : Results[I].Findings)
+        FindingsSoFar.emplace(F.Loc.File, F.Loc.Offset, F.Check);
+      auto Elapsed = std::chrono::duration_cast<std::chrono::seconds>(
+          std::chrono::steady_clock::now() - Start);
       errs() << "\r\033[K[" << Done << "/" << P.Units.size() << "] "
-             << sys::path::filename(P.Units[I]);
+             << FindingsSoFar.size()
+             << (FindingsSoFar.size() == 1 ? " finding, " : " findings, ")
+             << Elapsed.count() << "s  " << sys::path::filename(P.Units[I]);
       if (Done == P.Units.size())
         errs() << "\r\033[K";
       errs().flush();
