@@ -4,6 +4,7 @@
 #include "CallTargets.h"
 #include "CoroutineAnalysis.h"
 #include "CoroutineFrameVisitor.h"
+#include "HeaderInsertion.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/CharInfo.h"
 
@@ -129,6 +130,8 @@ AllOrNothingWaitCheck::AllOrNothingWaitCheck(StringRef Name,
     : ClangTidyCheck(Name, Context),
       CombinatorsList(Options.get("AllOrNothingCombinators",
                                   knowledge::AllOrNothingCombinators)),
+      HeadersList(
+          Options.get("AllOrNothingHeaders", knowledge::AllOrNothingHeaders)),
       NonCancellingList(Options.get("NonCancellingCombinators",
                                     knowledge::NonCancellingCombinators)),
       NoThrowWrappersList(
@@ -136,16 +139,28 @@ AllOrNothingWaitCheck::AllOrNothingWaitCheck(StringRef Name,
       CheckAwaitableOperators(Options.get("CheckAwaitableOperators", true)),
       Combinators(knowledge::parseEntries(CombinatorsList)),
       CombinatorNames(knowledge::keysOf(Combinators)),
+      Headers(knowledge::parseLibraryMap(HeadersList)),
       NonCancelling(
           knowledge::keysOf(knowledge::parseEntries(NonCancellingList))),
       NoThrowWrappers(
-          knowledge::keysOf(knowledge::parseEntries(NoThrowWrappersList))) {}
+          knowledge::keysOf(knowledge::parseEntries(NoThrowWrappersList))),
+      Inserter(Options.getLocalOrGlobal("IncludeStyle",
+                                        utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()) {}
 
 void AllOrNothingWaitCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "AllOrNothingCombinators", CombinatorsList);
+  Options.store(Opts, "AllOrNothingHeaders", HeadersList);
   Options.store(Opts, "NonCancellingCombinators", NonCancellingList);
   Options.store(Opts, "NoThrowWrappers", NoThrowWrappersList);
   Options.store(Opts, "CheckAwaitableOperators", CheckAwaitableOperators);
+  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+}
+
+void AllOrNothingWaitCheck::registerPPCallbacks(const SourceManager &,
+                                                Preprocessor *PP,
+                                                Preprocessor *) {
+  Inserter.registerPreprocessor(PP);
 }
 
 void AllOrNothingWaitCheck::registerMatchers(MatchFinder *Finder) {
@@ -225,9 +240,11 @@ void AllOrNothingWaitCheck::diagnose(const CallExpr &Call, unsigned Entry,
                      "that reads the result must then inspect each one",
                      DiagnosticIDs::Note)
                 << Replacement;
-    if (!Loc.isMacroID())
+    if (!Loc.isMacroID()) {
       Note << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(Loc, Loc), Replacement);
+      insertHeadersFor(E, Loc, Context, Note);
+    }
     return;
   }
   if (!Replacement.contains('$')) {
@@ -251,8 +268,22 @@ void AllOrNothingWaitCheck::diagnose(const CallExpr &Call, unsigned Entry,
                    DiagnosticIDs::Note)
               << Text;
   // The replacement awaits inside the expression: ill-formed in a handler.
-  if (HaveText && !InCatchHandler && !HasNestedCombinator)
+  if (HaveText && !InCatchHandler && !HasNestedCombinator) {
     Note << FixItHint::CreateReplacement(Call.getSourceRange(), Text);
+    insertHeadersFor(E, Call.getBeginLoc(), Context, Note);
+  }
+}
+
+void AllOrNothingWaitCheck::insertHeadersFor(const knowledge::Entry &E,
+                                             SourceLocation Loc,
+                                             const ASTContext &Context,
+                                             DiagnosticBuilder &Note) {
+  auto Found = Headers.find(E.Key);
+  if (Found == Headers.end())
+    return;
+  const SourceManager &SM = Context.getSourceManager();
+  insertHeaders(Inserter, SM.getFileID(SM.getExpansionLoc(Loc)), Found->second,
+                Note);
 }
 
 } // namespace clang::tidy::async

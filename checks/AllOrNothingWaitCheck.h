@@ -6,6 +6,7 @@
 #include "LibraryKnowledge.h"
 #include "QualifiedNameSet.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::async {
@@ -20,6 +21,8 @@ class AllOrNothingWaitCheck : public ClangTidyCheck {
 public:
   AllOrNothingWaitCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override { Reported.clear(); }
@@ -33,18 +36,26 @@ public:
 private:
   void diagnose(const CallExpr &Call, unsigned Entry, bool InCatchHandler,
                 bool HasNestedCombinator, ASTContext &Context);
+  /// Includes what the counterpart of combinator \p E needs in the file of
+  /// \p Loc.
+  void insertHeadersFor(const knowledge::Entry &E, SourceLocation Loc,
+                        const ASTContext &Context, DiagnosticBuilder &Note);
   /// Whether the task \p Child cannot fail.
   bool cannotFail(const Expr &Child) const;
 
   const std::string CombinatorsList;
+  const std::string HeadersList;
   const std::string NonCancellingList;
   const std::string NoThrowWrappersList;
   const bool CheckAwaitableOperators;
 
   const std::vector<knowledge::Entry> Combinators;
   const QualifiedNameSet CombinatorNames;
+  /// Per combinator name, the headers its counterpart needs.
+  const llvm::StringMap<std::string> Headers;
   const QualifiedNameSet NonCancelling;
   const QualifiedNameSet NoThrowWrappers;
+  utils::IncludeInserter Inserter;
 
   /// A template's calls are reported once, not once per instantiation.
   llvm::DenseSet<SourceLocation> Reported;

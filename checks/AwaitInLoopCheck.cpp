@@ -2,6 +2,7 @@
 
 #include "AwaitInLoopCheck.h"
 #include "CoroutineFrameVisitor.h"
+#include "HeaderInsertion.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Lex/Lexer.h"
@@ -179,9 +180,12 @@ AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
           "SequentialOperations", knowledge::SequentialOperations)),
       RangeGatherFormsList(
           Options.get("RangeGatherForms", knowledge::RangeGatherForms)),
+      RangeGatherHeadersList(
+          Options.get("RangeGatherHeaders", knowledge::RangeGatherHeaders)),
       Libraries(CoroutineTypesList),
       Operations(EagerTaskTypesList, SequentialOperationsList),
       RangeGatherForms(knowledge::parseLibraryMap(RangeGatherFormsList)),
+      RangeGatherHeaders(knowledge::parseLibraryMap(RangeGatherHeadersList)),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}
@@ -191,6 +195,7 @@ void AwaitInLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "EagerTaskTypes", EagerTaskTypesList);
   Options.store(Opts, "SequentialOperations", SequentialOperationsList);
   Options.store(Opts, "RangeGatherForms", RangeGatherFormsList);
+  Options.store(Opts, "RangeGatherHeaders", RangeGatherHeadersList);
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
@@ -248,14 +253,15 @@ void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
     if (Element == "$0" && !ReadResult.empty() &&
         !Coroutine->getTemplateInstantiationPattern())
       if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
-        fixCanonicalLoop(*Range, *Await, *Operation, Gather, ReadResult,
-                         Context, Note);
+        fixCanonicalLoop(*Range, *Await, *Operation, Form->first(), Gather,
+                         ReadResult, Context, Note);
   }
 }
 
 void AwaitInLoopCheck::fixCanonicalLoop(const CXXForRangeStmt &Loop,
                                         const CoawaitExpr &Await,
                                         const CallExpr &Operation,
+                                        llvm::StringRef Library,
                                         llvm::StringRef Gather,
                                         llvm::StringRef Result,
                                         const ASTContext &Context,
@@ -292,9 +298,13 @@ void AwaitInLoopCheck::fixCanonicalLoop(const CXXForRangeStmt &Loop,
                      Indent + "    " + *Sink + "(" +
                      instantiateForm(Result, {"result"}) + ");\n" + Indent +
                      "}";
+  FileID File = SM.getFileID(Begin);
   Note << FixItHint::CreateReplacement(CharSourceRange::getCharRange(Begin, End),
                                        Text)
-       << Inserter.createIncludeInsertion(SM.getFileID(Begin), "<vector>");
+       << Inserter.createIncludeInsertion(File, "<vector>");
+  auto Headers = RangeGatherHeaders.find(Library);
+  if (Headers != RangeGatherHeaders.end())
+    insertHeaders(Inserter, File, Headers->second, Note);
 }
 
 const CallExpr *

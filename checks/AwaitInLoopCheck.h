@@ -40,18 +40,21 @@ private:
 
   /// Rewrites a canonical range-for loop into the gathered form.
   void fixCanonicalLoop(const CXXForRangeStmt &Loop, const CoawaitExpr &Await,
-                        const CallExpr &Operation, llvm::StringRef Gather,
-                        llvm::StringRef Result, const ASTContext &Context,
+                        const CallExpr &Operation, llvm::StringRef Library,
+                        llvm::StringRef Gather, llvm::StringRef Result,
+                        const ASTContext &Context,
                         DiagnosticBuilder &Note);
 
   const std::string CoroutineTypesList;
   const std::string EagerTaskTypesList;
   const std::string SequentialOperationsList;
   const std::string RangeGatherFormsList;
+  const std::string RangeGatherHeadersList;
 
   const CoroutineLibraries Libraries;
   const AwaitedOperations Operations;
   const llvm::StringMap<std::string> RangeGatherForms;
+  const llvm::StringMap<std::string> RangeGatherHeaders;
   /// A template's loops are reported once, not once per instantiation.
   utils::IncludeInserter Inserter;
   llvm::DenseSet<SourceLocation> Reported;

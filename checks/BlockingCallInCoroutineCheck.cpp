@@ -3,6 +3,7 @@
 #include "BlockingCallInCoroutineCheck.h"
 #include "CallTargets.h"
 #include "CoroutineFrameVisitor.h"
+#include "HeaderInsertion.h"
 #include "NonBlockingDescriptor.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
@@ -201,6 +202,8 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
           Options.get("AwaitableOperations", knowledge::AwaitableOperations)),
       AwaitableTokensList(
           Options.get("AwaitableTokens", knowledge::AwaitableTokens)),
+      AwaitableTokenHeadersList(Options.get("AwaitableTokenHeaders",
+                                            knowledge::AwaitableTokenHeaders)),
       CheckPosixIO(Options.get("CheckPosixIO", true)),
       CheckMutexLocks(Options.get("CheckMutexLocks", false)),
       MaxCallDepth(Options.get("MaxCallDepth", 8U)),
@@ -218,6 +221,8 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
       AwaitableOperations(knowledge::parseEntries(AwaitableOperationsList)),
       AwaitableOperationNames(knowledge::keysOf(AwaitableOperations)),
       AwaitableTokens(knowledge::parseLibraryMap(AwaitableTokensList)),
+      AwaitableTokenHeaders(
+          knowledge::parseLibraryMap(AwaitableTokenHeadersList)),
       Summaries(Blocking,
                 BlockingSummaryOptions{OffloadFunctionsList,
                                        BlockingAnnotation,
@@ -249,6 +254,7 @@ void BlockingCallInCoroutineCheck::storeOptions(
   Options.store(Opts, "MaxCallDepth", MaxCallDepth);
   Options.store(Opts, "AwaitableOperations", AwaitableOperationsList);
   Options.store(Opts, "AwaitableTokens", AwaitableTokensList);
+  Options.store(Opts, "AwaitableTokenHeaders", AwaitableTokenHeadersList);
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
@@ -492,6 +498,11 @@ bool BlockingCallInCoroutineCheck::fixAwaitable(const Finding &F,
               CharSourceRange::getTokenRange(Call->getRParenLoc(),
                                              Call->getRParenLoc()),
               Suffix);
+  auto Headers = AwaitableTokenHeaders.find(Library);
+  if (Headers != AwaitableTokenHeaders.end())
+    insertHeaders(Inserter,
+                  Context.getSourceManager().getFileID(Call->getBeginLoc()),
+                  Headers->second, Diag);
   return true;
 }
 
@@ -513,13 +524,10 @@ bool BlockingCallInCoroutineCheck::fixSleep(const Finding &F,
     Text = "(" + Text + ")";
   Diag << FixItHint::CreateReplacement(Call->getSourceRange(), Text);
   auto Headers = SleepHeaders.find(Library);
-  if (Headers != SleepHeaders.end()) {
-    llvm::SmallVector<llvm::StringRef, 4> Names;
-    llvm::StringRef(Headers->second).split(Names, ',', -1, false);
-    FileID File = Context.getSourceManager().getFileID(Call->getBeginLoc());
-    for (llvm::StringRef Header : Names)
-      Diag << Inserter.createIncludeInsertion(File, Header.trim());
-  }
+  if (Headers != SleepHeaders.end())
+    insertHeaders(Inserter,
+                  Context.getSourceManager().getFileID(Call->getBeginLoc()),
+                  Headers->second, Diag);
   return true;
 }
 

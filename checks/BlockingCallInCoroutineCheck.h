@@ -88,6 +88,7 @@ private:
   const std::string NonBlockingAnnotation;
   const std::string AwaitableOperationsList;
   const std::string AwaitableTokensList;
+  const std::string AwaitableTokenHeadersList;
   const bool CheckPosixIO;
   const bool CheckMutexLocks;
   const unsigned MaxCallDepth;
@@ -101,6 +102,7 @@ private:
   const std::vector<knowledge::Entry> AwaitableOperations;
   const QualifiedNameSet AwaitableOperationNames;
   const llvm::StringMap<std::string> AwaitableTokens;
+  const llvm::StringMap<std::string> AwaitableTokenHeaders;
   BlockingSummaries Summaries;
 
   utils::IncludeInserter Inserter;

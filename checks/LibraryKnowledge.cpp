@@ -275,6 +275,9 @@ const char AwaitableOperations[] =
 const char AwaitableTokens[] =
     "boost-asio=boost::asio::use_awaitable;asio=asio::use_awaitable";
 
+const char AwaitableTokenHeaders[] =
+    "boost-asio=<boost/asio/use_awaitable.hpp>;asio=<asio/use_awaitable.hpp>";
+
 const char EagerTaskTypes[] =
     "::seastar::future;"
     "::seastar::shared_future;"
@@ -320,6 +323,18 @@ const char RangeGatherForms[] =
     "unifex=unifex::materialize($0)|"
     "co_await unifex::when_all_range(std::move(ops));"
     "seastar=$0|co_await seastar::when_all(ops.begin(), ops.end())";
+
+// What the forms above name: the combinator's header and <utility> for
+// `std::move` (the check itself adds <vector> for `ops`).
+const char RangeGatherHeaders[] =
+    "folly=<folly/coro/Collect.h>,<utility>;"
+    "cppcoro=<cppcoro/when_all_ready.hpp>,<utility>;"
+    "libcoro=<coro/when_all.hpp>,<utility>;"
+    "boost-asio=<boost/asio/co_spawn.hpp>,<boost/asio/deferred.hpp>,"
+    "<boost/asio/experimental/parallel_group.hpp>,"
+    "<boost/asio/use_awaitable.hpp>,<utility>;"
+    "unifex=<unifex/materialize.hpp>,<unifex/when_all_range.hpp>,<utility>;"
+    "seastar=<seastar/core/when_all.hh>";
 
 // `$[...$]` repeats its contents once per awaited expression, comma-separated.
 const char WhenAllForms[] =
@@ -434,6 +449,24 @@ const char AllOrNothingCombinators[] =
     "'unifex::let_error' or 'unifex::materialize' to keep its error as a value;"
     "::boost::cobalt::join=gather";
 #undef ASIO_AND
+
+// The experimental deferred token is what the `&&` replacement spells.
+#define ASIO_AND_HEADERS(NS, DIR)                                              \
+  "::" NS "::experimental::awaitable_operators::operator&&=<" DIR              \
+  "/co_spawn.hpp>,<" DIR "/experimental/deferred.hpp>,<" DIR                   \
+  "/experimental/parallel_group.hpp>,<" DIR "/this_coro.hpp>,<" DIR            \
+  "/use_awaitable.hpp>;"
+
+const char AllOrNothingHeaders[] =
+    ASIO_AND_HEADERS("boost::asio", "boost/asio")
+    ASIO_AND_HEADERS("asio", "asio")
+    "::folly::coro::collectAll=<folly/coro/Collect.h>;"
+    "::folly::coro::collectAllRange=<folly/coro/Collect.h>;"
+    "::folly::coro::collectAllWindowed=<folly/coro/Collect.h>;"
+    "::cppcoro::when_all=<cppcoro/when_all_ready.hpp>;"
+    "::seastar::when_all_succeed=<seastar/core/when_all.hh>;"
+    "::boost::cobalt::join=<boost/cobalt/gather.hpp>";
+#undef ASIO_AND_HEADERS
 
 const char NonCancellingCombinators[] =
     "::cppcoro::when_all;::seastar::when_all_succeed";

@@ -70,6 +70,9 @@ extern const char AwaitableOperations[];
 /// Per library, the completion token that makes an operation awaitable:
 /// `library=token`. The operation must be in the token's namespace.
 extern const char AwaitableTokens[];
+/// Per library, the header that declares its completion token:
+/// `library=<header>`.
+extern const char AwaitableTokenHeaders[];
 /// Awaitable types that start running when created (eager): awaiting one
 /// that already exists does not delay its start.
 extern const char EagerTaskTypes[];
@@ -84,6 +87,9 @@ extern const char SequentialOperations[];
 /// a container `ops`, `gather` awaits them all, and `result` (optional)
 /// reads one gathered result `$0`, rethrowing its error.
 extern const char RangeGatherForms[];
+/// Per library, the headers that the gathered form needs:
+/// `library=<header>,<header>`.
+extern const char RangeGatherHeaders[];
 /// Per library, how to await a fixed set of operations together, with the
 /// error-collecting combinator; `$[...$]` repeats once per awaited
 /// expression, comma-separated, with `$0` standing for the expression.
@@ -122,6 +128,9 @@ extern const char UnownedTaskHints[];
 /// callee; one with `$0`, `$1` rewrites the call from its arguments' text;
 /// any other text is advice shown in a note.
 extern const char AllOrNothingCombinators[];
+/// The headers that each combinator's counterpart needs:
+/// `name=<header>,<header>`, with the names of AllOrNothingCombinators.
+extern const char AllOrNothingHeaders[];
 /// Those of the combinators above that wait for every task instead of
 /// cancelling the others on the first failure.
 extern const char NonCancellingCombinators[];

@@ -3,6 +3,15 @@
 
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
+// The parallel group's headers are inserted (the umbrella header already has
+// them; the fix cannot know that).
+// CHECK-FIXES: #include <boost/asio.hpp>
+// CHECK-FIXES-NEXT: #include <boost/asio/co_spawn.hpp>
+// CHECK-FIXES-NEXT: #include <boost/asio/experimental/awaitable_operators.hpp>
+// CHECK-FIXES-NEXT: #include <boost/asio/experimental/deferred.hpp>
+// CHECK-FIXES-NEXT: #include <boost/asio/experimental/parallel_group.hpp>
+// CHECK-FIXES-NEXT: #include <boost/asio/this_coro.hpp>
+// CHECK-FIXES-NEXT: #include <boost/asio/use_awaitable.hpp>
 
 namespace asio = boost::asio;
 using asio::awaitable;

@@ -2,8 +2,12 @@
 
 #include <cppcoro/task.hpp>
 #include <cppcoro/when_all.hpp>
-#include <cppcoro/when_all_ready.hpp>
 #include <vector>
+// when_all_ready has a header of its own, which the fix includes.
+// CHECK-FIXES: #include <cppcoro/task.hpp>
+// CHECK-FIXES-NEXT: #include <cppcoro/when_all.hpp>
+// CHECK-FIXES-NEXT: #include <cppcoro/when_all_ready.hpp>
+// CHECK-FIXES-NEXT: #include <vector>
 
 cppcoro::task<int> fetch(int x) { co_return x; }
 

@@ -3,6 +3,15 @@
 // Against the real standalone asio 1.22 headers: the fix spells `asio::`.
 #include <asio.hpp>
 #include <asio/experimental/awaitable_operators.hpp>
+// The parallel group's headers are inserted (the umbrella header already has
+// them; the fix cannot know that).
+// CHECK-FIXES: #include <asio.hpp>
+// CHECK-FIXES-NEXT: #include <asio/co_spawn.hpp>
+// CHECK-FIXES-NEXT: #include <asio/experimental/awaitable_operators.hpp>
+// CHECK-FIXES-NEXT: #include <asio/experimental/deferred.hpp>
+// CHECK-FIXES-NEXT: #include <asio/experimental/parallel_group.hpp>
+// CHECK-FIXES-NEXT: #include <asio/this_coro.hpp>
+// CHECK-FIXES-NEXT: #include <asio/use_awaitable.hpp>
 
 using asio::awaitable;
 using namespace asio::experimental::awaitable_operators;

@@ -3,13 +3,20 @@
 // The canonical loops get a note fix-it (applied with --fix-notes only: the
 // operations' side effects no longer happen in order).
 
+// The fix includes what it names: the gather's header and <utility> (for
+// std::move), here not yet included; <vector> is.
 #include <string>
 #include <vector>
-#include <folly/coro/Collect.h>
 #include <folly/coro/Task.h>
 #include <cppcoro/task.hpp>
-#include <cppcoro/when_all_ready.hpp>
-#include <coro/coro.hpp>
+#include <coro/task.hpp>
+// CHECK-FIXES: #include <cppcoro/when_all_ready.hpp>
+// CHECK-FIXES-NEXT: #include <coro/when_all.hpp>
+// CHECK-FIXES-NEXT: #include <string>
+// CHECK-FIXES-NEXT: #include <utility>
+// CHECK-FIXES-NEXT: #include <vector>
+// CHECK-FIXES-NEXT: #include <folly/coro/Collect.h>
+// CHECK-FIXES-NEXT: #include <folly/coro/Task.h>
 
 folly::coro::Task<int> fetch(const std::string &url);
 folly::coro::Task<void> send(int value);

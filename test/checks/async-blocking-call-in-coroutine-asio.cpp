@@ -4,6 +4,12 @@
 #include <chrono>
 #include <future>
 #include <thread>
+// The sleep's and the token's headers are inserted (use_awaitable.hpp once).
+// CHECK-FIXES: #include <boost/asio.hpp>
+// CHECK-FIXES-NEXT: #include <boost/asio/steady_timer.hpp>
+// CHECK-FIXES-NEXT: #include <boost/asio/this_coro.hpp>
+// CHECK-FIXES-NEXT: #include <boost/asio/use_awaitable.hpp>
+// CHECK-FIXES-NEXT: #include <chrono>
 
 using namespace std::chrono_literals;
 namespace asio = boost::asio;

@@ -13,6 +13,10 @@
 #include <exec/task.hpp>
 #include <stdexec/execution.hpp>
 #include <seastar/core/future.hh>
+// Seastar's sleep header is inserted; folly's is already included.
+// CHECK-FIXES: #include <chrono>
+// CHECK-FIXES-NEXT: #include <seastar/core/sleep.hh>
+// CHECK-FIXES-NEXT: #include <thread>
 
 using namespace std::chrono_literals;
 

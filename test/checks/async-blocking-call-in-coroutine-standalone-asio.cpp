@@ -5,6 +5,11 @@
 #include <asio.hpp>
 #include <chrono>
 #include <thread>
+// CHECK-FIXES: #include <asio.hpp>
+// CHECK-FIXES-NEXT: #include <asio/steady_timer.hpp>
+// CHECK-FIXES-NEXT: #include <asio/this_coro.hpp>
+// CHECK-FIXES-NEXT: #include <asio/use_awaitable.hpp>
+// CHECK-FIXES-NEXT: #include <chrono>
 
 asio::awaitable<void> positiveStandaloneAsio(asio::ip::tcp::acceptor &acceptor) {
   std::this_thread::sleep_for(std::chrono::milliseconds(100));

@@ -1,5 +1,10 @@
 #include <boost/asio.hpp>
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/asio/experimental/deferred.hpp>
+#include <boost/asio/experimental/parallel_group.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
 
 using boost::asio::awaitable;
 using namespace boost::asio::experimental::awaitable_operators;

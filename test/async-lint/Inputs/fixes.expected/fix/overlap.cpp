@@ -1,5 +1,6 @@
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/asio/use_awaitable.hpp>
 
 using boost::asio::awaitable;
 using boost::asio::ip::tcp;
