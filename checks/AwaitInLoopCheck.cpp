@@ -2,6 +2,7 @@
 
 #include "AwaitInLoopCheck.h"
 #include "CoroutineFrameVisitor.h"
+#include "ExprUnwrap.h"
 #include "HeaderInsertion.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/StmtCXX.h"
@@ -133,14 +134,6 @@ const Stmt *onlyStatement(const Stmt *Body) {
   return Body;
 }
 
-const Expr *stripAround(const Expr *E) {
-  E = E->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    if (Construct->getNumArgs() == 1)
-      E = Construct->getArg(0)->IgnoreImplicit()->IgnoreParens();
-  return E;
-}
-
 /// For the canonical loops, `co_await f(x);` and `out.push_back(co_await
 /// f(x));`, what consumes each result: `static_cast<void>` or `out.push_back`.
 std::optional<std::string> canonicalSink(const CXXForRangeStmt &Loop,
@@ -149,12 +142,12 @@ std::optional<std::string> canonicalSink(const CXXForRangeStmt &Loop,
   const auto *Statement = dyn_cast_or_null<Expr>(onlyStatement(Loop.getBody()));
   if (!Statement)
     return std::nullopt;
-  if (stripAround(Statement) == &Await)
+  if (withoutCopy(Statement) == &Await)
     return std::string("static_cast<void>");
-  const auto *Call = dyn_cast<CXXMemberCallExpr>(stripAround(Statement));
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(withoutCopy(Statement));
   const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
   if (!Method || !Method->getIdentifier() || Call->getNumArgs() != 1 ||
-      stripAround(Call->getArg(0)) != &Await ||
+      withoutCopy(Call->getArg(0)) != &Await ||
       (Method->getName() != "push_back" && Method->getName() != "emplace_back"))
     return std::nullopt;
   const auto *Object = dyn_cast<DeclRefExpr>(

@@ -2,6 +2,7 @@
 
 #include "AwaitIndependence.h"
 #include "CoroutineFrameVisitor.h"
+#include "ExprUnwrap.h"
 #include "LibraryKnowledge.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -10,27 +11,16 @@
 namespace clang::tidy::async {
 namespace {
 
-const Expr *strip(const Expr *E) {
-  while (true) {
-    const Expr *Next = E->IgnoreImplicit()->IgnoreParens();
-    if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Next))
-      Next = Bind->getSubExpr();
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-}
-
 /// The variable or field of `*this` that an lvalue expression designates:
 /// `a`, `a.b`, `a[i]`, `*a` all lead to `a`; `this->f` and `f` to field `f`.
 const ValueDecl *rootDecl(const Expr *E, bool &IsThis) {
   IsThis = false;
   while (E) {
-    E = strip(E);
+    E = withoutImplicit(E);
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
       return Ref->getDecl();
     if (const auto *Member = dyn_cast<MemberExpr>(E)) {
-      if (isa<CXXThisExpr>(strip(Member->getBase())))
+      if (isa<CXXThisExpr>(withoutImplicit(Member->getBase())))
         return Member->getMemberDecl();
       E = Member->getBase();
     } else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
@@ -94,7 +84,7 @@ public:
     return true;
   }
   bool VisitMemberExpr(MemberExpr *Member) {
-    if (isa<CXXThisExpr>(strip(Member->getBase())))
+    if (isa<CXXThisExpr>(withoutImplicit(Member->getBase())))
       Reads.Decls.insert(Member->getMemberDecl());
     return true;
   }
@@ -234,7 +224,7 @@ void collectWritesOtherThanIncrements(const Stmt &S, DeclAccess &Writes) {
 }
 
 void collectSharedObjects(const Expr &Call, DeclAccess &Objects) {
-  const auto *C = dyn_cast<CallExpr>(strip(&Call));
+  const auto *C = dyn_cast<CallExpr>(withoutImplicit(&Call));
   if (!C)
     return;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(C))
@@ -313,20 +303,20 @@ AwaitedOperations::freshOperation(const CoawaitExpr &Await) const {
   const Expr *Operand = Await.getOperand();
   if (!Operand || Operand->isTypeDependent())
     return nullptr;
-  const auto *Call = dyn_cast<CallExpr>(strip(Operand));
+  const auto *Call = dyn_cast<CallExpr>(withoutImplicit(Operand));
   if (!Call || isStdMoveOrForward(*Call))
     return nullptr;
   // Continuing an eager operation that already runs (`fut.then(...)`,
   // `as_future(std::move(fut))`) does not start anything new.
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
     if (const Expr *Object = Member->getImplicitObjectArgument())
-      if (isEager(Object->getType()) && !isa<CallExpr>(strip(Object)))
+      if (isEager(Object->getType()) && !isa<CallExpr>(withoutImplicit(Object)))
         return nullptr;
   for (const Expr *Arg : Call->arguments()) {
-    const Expr *A = strip(Arg);
+    const Expr *A = withoutImplicit(Arg);
     if (const auto *Inner = dyn_cast<CallExpr>(A))
       if (isStdMoveOrForward(*Inner))
-        A = strip(Inner->getArg(0));
+        A = withoutImplicit(Inner->getArg(0));
     if (isEager(A->getType()) && !isa<CallExpr>(A))
       return nullptr;
   }

@@ -1,6 +1,7 @@
 //===--- DiscardedTaskCheck.cpp - async-lint ------------------------------===//
 
 #include "DiscardedTaskCheck.h"
+#include "ExprUnwrap.h"
 #include "OwnStatementsVisitor.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -11,14 +12,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
 namespace {
-
-const Expr *withoutImplicit(const Expr *E) {
-  for (const Expr *Previous = nullptr; E != Previous;) {
-    Previous = E;
-    E = E->IgnoreImplicit()->IgnoreParens();
-  }
-  return E;
-}
 
 /// The statements of one function that may drop a task: discarded prvalue
 /// calls, and local variables initialized in a block.

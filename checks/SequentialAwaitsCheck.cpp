@@ -2,6 +2,7 @@
 
 #include "SequentialAwaitsCheck.h"
 #include "CoroutineFrameVisitor.h"
+#include "ExprUnwrap.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -35,16 +36,6 @@ public:
 private:
   unsigned TryDepth = 0;
 };
-
-/// \p E without the implicit nodes around it, and without the copy or move
-/// that stores an awaited result.
-const Expr *stripToAwait(const Expr *E) {
-  E = E->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    if (Construct->getNumArgs() == 1)
-      E = Construct->getArg(0)->IgnoreImplicit()->IgnoreParens();
-  return E;
-}
 
 bool independent(const AwaitedValue &Earlier, const AwaitedValue &Later) {
   if (Later.Reads.Decls.contains(Earlier.Target) ||
@@ -116,7 +107,7 @@ SequentialAwaitsCheck::awaitedValue(const Stmt &S) const {
   }
   if (!Value)
     return std::nullopt;
-  const auto *Await = dyn_cast<CoawaitExpr>(stripToAwait(Value));
+  const auto *Await = dyn_cast<CoawaitExpr>(withoutCopy(Value));
   if (!Await || Await->getKeywordLoc().isMacroID())
     return std::nullopt;
   const CallExpr *Operation = Operations.freshOperation(*Await);

@@ -1,6 +1,7 @@
 //===--- TaskTypes.cpp - async-lint ---------------------------------------===//
 
 #include "TaskTypes.h"
+#include "ExprUnwrap.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -108,16 +109,8 @@ const NamespaceDecl *outermostNamespace(const Decl *D) {
   return Outer->getCanonicalDecl();
 }
 
-const Expr *strip(const Expr *E) {
-  for (const Expr *Previous = nullptr; E != Previous;) {
-    Previous = E;
-    E = E->IgnoreImplicit()->IgnoreParens();
-  }
-  return E;
-}
-
 bool isStdIgnore(const Expr *E) {
-  const auto *Ref = dyn_cast<DeclRefExpr>(strip(E));
+  const auto *Ref = dyn_cast<DeclRefExpr>(withoutImplicit(E));
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   return Var && Var->getName() == "ignore" &&
          Var->getDeclContext()->getRedeclContext()->isStdNamespace();
@@ -202,7 +195,7 @@ EagerSenderFactories::EagerSenderFactories(llvm::StringRef List)
 
 std::optional<EagerSenderFactories::Factory>
 EagerSenderFactories::find(const Expr &E) const {
-  const auto *Call = dyn_cast<CallExpr>(strip(&E));
+  const auto *Call = dyn_cast<CallExpr>(withoutImplicit(&E));
   if (!Call || Names.empty())
     return std::nullopt;
   std::optional<unsigned> Index = findCallee(Names, *Call);
@@ -213,14 +206,14 @@ EagerSenderFactories::find(const Expr &E) const {
 }
 
 std::optional<DiscardedValue> discardedValue(const Expr &E) {
-  const Expr *Value = strip(&E);
+  const Expr *Value = withoutImplicit(&E);
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Value))
     if (Cast->getType()->isVoidType())
-      return DiscardedValue{strip(Cast->getSubExpr()), DiscardForm::VoidCast};
+      return DiscardedValue{withoutImplicit(Cast->getSubExpr()), DiscardForm::VoidCast};
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Value))
     if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
         isStdIgnore(Op->getArg(0)))
-      return DiscardedValue{strip(Op->getArg(1)), DiscardForm::StdIgnore};
+      return DiscardedValue{withoutImplicit(Op->getArg(1)), DiscardForm::StdIgnore};
   return DiscardedValue{Value, DiscardForm::Statement};
 }
 

@@ -4,6 +4,7 @@
 #include "CallTargets.h"
 #include "CoroutineAnalysis.h"
 #include "CoroutineFrameVisitor.h"
+#include "ExprUnwrap.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
 
@@ -99,11 +100,7 @@ private:
 /// The local variable an argument names: `tasks`, `std::move(tasks)` or
 /// `tasks.begin()`.
 const VarDecl *localVariableOf(const Expr *Arg) {
-  Arg = Arg->IgnoreImplicit()->IgnoreParens();
-  // A range taken by value: the copy or move of the argument.
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Arg))
-    if (Construct->getNumArgs() == 1)
-      Arg = Construct->getArg(0)->IgnoreImplicit()->IgnoreParens();
+  Arg = withoutCopy(Arg); // a range taken by value: the copy or move
   if (const auto *Inner = dyn_cast<CallExpr>(Arg)) {
     const FunctionDecl *F = Inner->getDirectCallee();
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Inner))

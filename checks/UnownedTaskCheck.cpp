@@ -1,6 +1,7 @@
 //===--- UnownedTaskCheck.cpp - async-lint --------------------------------===//
 
 #include "UnownedTaskCheck.h"
+#include "ExprUnwrap.h"
 #include "OwnStatementsVisitor.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -13,14 +14,6 @@ namespace {
 
 QualifiedNameSet namesIn(llvm::StringRef List) {
   return QualifiedNameSet(knowledge::keysOf(knowledge::parseEntries(List)));
-}
-
-const Expr *withoutImplicit(const Expr *E) {
-  for (const Expr *Previous = nullptr; E != Previous;) {
-    Previous = E;
-    E = E->IgnoreImplicit()->IgnoreParens();
-  }
-  return E;
 }
 
 /// The calls of one function that may start work, and the statements that
