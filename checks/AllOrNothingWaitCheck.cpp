@@ -140,10 +140,8 @@ AllOrNothingWaitCheck::AllOrNothingWaitCheck(StringRef Name,
       Combinators(knowledge::parseEntries(CombinatorsList)),
       CombinatorNames(knowledge::keysOf(Combinators)),
       Headers(knowledge::parseLibraryMap(HeadersList)),
-      NonCancelling(
-          knowledge::keysOf(knowledge::parseEntries(NonCancellingList))),
-      NoThrowWrappers(
-          knowledge::keysOf(knowledge::parseEntries(NoThrowWrappersList))),
+      NonCancelling(knowledge::namesIn(NonCancellingList)),
+      NoThrowWrappers(knowledge::namesIn(NoThrowWrappersList)),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}

@@ -287,8 +287,8 @@ std::string instantiateForm(llvm::StringRef Form,
 
 AwaitedOperations::AwaitedOperations(llvm::StringRef EagerTypeList,
                                      llvm::StringRef SequentialList)
-    : EagerTypes(knowledge::keysOf(knowledge::parseEntries(EagerTypeList))),
-      Sequential(knowledge::keysOf(knowledge::parseEntries(SequentialList))) {}
+    : EagerTypes(knowledge::namesIn(EagerTypeList)),
+      Sequential(knowledge::namesIn(SequentialList)) {}
 
 bool AwaitedOperations::isEager(QualType T) const {
   if (T.isNull())

@@ -243,9 +243,8 @@ BusyWaitCheck::BusyWaitCheck(StringRef Name, ClangTidyContext *Context)
           Options.get("PosixIOFunctions", knowledge::PosixIOFunctions)),
       Libraries(CoroutineTypesList),
       YieldPoints(knowledge::parseLibraryMap(YieldPointsList)),
-      ThreadYields(
-          knowledge::keysOf(knowledge::parseEntries(ThreadYieldFunctionsList))),
-      AtomicTypes(knowledge::keysOf(knowledge::parseEntries(AtomicTypesList))),
+      ThreadYields(knowledge::namesIn(ThreadYieldFunctionsList)),
+      AtomicTypes(knowledge::namesIn(AtomicTypesList)),
       Blocking(BlockingFunctionLists{BlockingFunctionsList,
                                      AdditionalBlockingFunctionsList,
                                      SleepFunctionsList, SyncWaitFunctionsList,

@@ -545,6 +545,10 @@ std::vector<llvm::StringRef> keysOf(llvm::ArrayRef<Entry> Entries) {
   return Keys;
 }
 
+std::vector<llvm::StringRef> namesIn(llvm::StringRef List) {
+  return keysOf(parseEntries(List));
+}
+
 llvm::StringMap<std::string> parseLibraryMap(llvm::StringRef List) {
   llvm::StringMap<std::string> Map;
   for (const Entry &E : parseEntries(List))

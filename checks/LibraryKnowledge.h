@@ -166,6 +166,9 @@ std::vector<Entry> parseEntries(llvm::StringRef List);
 /// The keys of a parsed list, for QualifiedNameSet.
 std::vector<llvm::StringRef> keysOf(llvm::ArrayRef<Entry> Entries);
 
+/// The keys of a list whose values do not matter: its names.
+std::vector<llvm::StringRef> namesIn(llvm::StringRef List);
+
 /// A `library=value` list as a map.
 llvm::StringMap<std::string> parseLibraryMap(llvm::StringRef List);
 

@@ -209,11 +209,13 @@ std::optional<DiscardedValue> discardedValue(const Expr &E) {
   const Expr *Value = withoutImplicit(&E);
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Value))
     if (Cast->getType()->isVoidType())
-      return DiscardedValue{withoutImplicit(Cast->getSubExpr()), DiscardForm::VoidCast};
+      return DiscardedValue{withoutImplicit(Cast->getSubExpr()),
+                            DiscardForm::VoidCast};
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Value))
     if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
         isStdIgnore(Op->getArg(0)))
-      return DiscardedValue{withoutImplicit(Op->getArg(1)), DiscardForm::StdIgnore};
+      return DiscardedValue{withoutImplicit(Op->getArg(1)),
+                            DiscardForm::StdIgnore};
   return DiscardedValue{Value, DiscardForm::Statement};
 }
 

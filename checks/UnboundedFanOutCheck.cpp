@@ -157,7 +157,7 @@ UnboundedFanOutCheck::UnboundedFanOutCheck(StringRef Name,
       TripCountThreshold(Options.get("TripCountThreshold", 16U)),
       Combinators(knowledge::parseEntries(CombinatorsList)),
       CombinatorNames(knowledge::keysOf(Combinators)),
-      Limiters(knowledge::keysOf(knowledge::parseEntries(LimitersList))),
+      Limiters(knowledge::namesIn(LimitersList)),
       FillFunctions(utils::options::parseStringList(FillFunctionsList)) {}
 
 void UnboundedFanOutCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

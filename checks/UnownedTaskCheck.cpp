@@ -12,10 +12,6 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::async {
 namespace {
 
-QualifiedNameSet namesIn(llvm::StringRef List) {
-  return QualifiedNameSet(knowledge::keysOf(knowledge::parseEntries(List)));
-}
-
 /// The calls of one function that may start work, and the statements that
 /// may drop a task.
 class Collector : public OwnStatementsVisitor<Collector> {
@@ -93,10 +89,11 @@ UnownedTaskCheck::UnownedTaskCheck(StringRef Name, ClangTidyContext *Context)
       Libraries(CoroutineTypesList), Tasks(TaskTypesList, Libraries),
       SpawnEntries(knowledge::parseEntries(SpawnFunctionsList)),
       SpawnFunctions(knowledge::keysOf(SpawnEntries)),
-      DetachedTokens(namesIn(DetachedTokensList)),
-      OwningFunctions(namesIn(OwningFunctionsList)),
+      DetachedTokens(knowledge::namesIn(DetachedTokensList)),
+      OwningFunctions(knowledge::namesIn(OwningFunctionsList)),
       Hints(knowledge::parseLibraryMap(UnownedTaskHintsList)),
-      DeliberateDetachFunctions(namesIn(DeliberateDetachFunctionsList)),
+      DeliberateDetachFunctions(
+          knowledge::namesIn(DeliberateDetachFunctionsList)),
       EagerSenders(EagerSenderFactoriesList) {}
 
 void UnownedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
