@@ -21,9 +21,7 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
-#include <algorithm>
 #include <set>
-#include <tuple>
 
 using namespace llvm;
 using namespace async_lint;
@@ -62,18 +60,7 @@ static std::vector<Finding> collect(std::vector<UnitResult> &Units,
       if (Own)
         All.push_back(std::move(F));
     }
-  auto Key = [](const Finding &F) {
-    return std::tie(F.Loc.File, F.Loc.Offset, F.Check, F.Message);
-  };
-  std::sort(All.begin(), All.end(),
-                   [&](const Finding &A, const Finding &B) {
-                     return Key(A) < Key(B);
-                   });
-  All.erase(std::unique(All.begin(), All.end(),
-                        [&](const Finding &A, const Finding &B) {
-                          return Key(A) == Key(B);
-                        }),
-            All.end());
+  sortAndDeduplicate(All);
   return All;
 }
 

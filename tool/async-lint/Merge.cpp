@@ -9,7 +9,6 @@
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 #include <map>
-#include <tuple>
 #include <vector>
 
 #ifndef ASYNC_LINT_DOCS_URL
@@ -124,18 +123,7 @@ int runMerge(int Argc, const char **Argv) {
       S.Failed.push_back({rebase(U.File, R.Root, Root), std::move(U.Error)});
   }
   // The same order and the same duplicate rule as a run's report.
-  auto Key = [](const Finding &F) {
-    return std::tie(F.Loc.File, F.Loc.Offset, F.Check, F.Message);
-  };
-  std::sort(Findings.begin(), Findings.end(),
-            [&](const Finding &A, const Finding &B) {
-                     return Key(A) < Key(B);
-                   });
-  Findings.erase(std::unique(Findings.begin(), Findings.end(),
-                             [&](const Finding &A, const Finding &B) {
-                               return Key(A) == Key(B);
-                             }),
-                 Findings.end());
+  sortAndDeduplicate(Findings);
   rerankFingerprints(Findings);
   std::sort(S.Failed.begin(), S.Failed.end(),
             [](const FailedUnit &A, const FailedUnit &B) {

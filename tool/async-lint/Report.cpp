@@ -5,7 +5,9 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 using namespace llvm;
 
@@ -308,6 +310,21 @@ static void writeGithub(raw_ostream &OS, const std::vector<Finding> &Findings,
        << ",title=" << escapeProperty(F.Check) << "::" << escapeData(Message)
        << "\n";
   }
+}
+
+void sortAndDeduplicate(std::vector<Finding> &Findings) {
+  auto Key = [](const Finding &F) {
+    return std::tie(F.Loc.File, F.Loc.Offset, F.Check, F.Message);
+  };
+  std::sort(Findings.begin(), Findings.end(),
+            [&](const Finding &A, const Finding &B) {
+              return Key(A) < Key(B);
+            });
+  Findings.erase(std::unique(Findings.begin(), Findings.end(),
+                             [&](const Finding &A, const Finding &B) {
+                               return Key(A) == Key(B);
+                             }),
+                 Findings.end());
 }
 
 void writeReport(Format F, raw_ostream &OS,

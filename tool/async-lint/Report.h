@@ -39,6 +39,10 @@ struct ReportContext {
   std::string DocsUrl;
 };
 
+/// Sorts \p Findings in report order (file, offset, check, message) and keeps
+/// one of each: a header's finding reported by several units, or shards.
+void sortAndDeduplicate(std::vector<Finding> &Findings);
+
 void writeReport(Format F, llvm::raw_ostream &OS,
                  const std::vector<Finding> &Findings, const Summary &S,
                  const ReportContext &Ctx, Sources &Src);
