@@ -46,6 +46,7 @@ config.substitutions += [
     ('%asio_flags', asio_flags),
     ('%qcoro_flags', qcoro_flags),
     ('%python', config.python),
+    ('%ecosystem', shlex.quote(os.path.join(src, 'bench', 'ecosystem', 'ecosystem.py'))),
     ('%async_lint', config.async_lint),
     ('%expect_exit', '%s %s' % (shlex.quote(config.python),
                                 shlex.quote(os.path.join(src, 'test', 'expect_exit.py')))),

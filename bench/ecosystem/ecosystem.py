@@ -2,8 +2,8 @@
 """async-lint over real code bases, every finding triaged.
 
     ecosystem.py setup --clones DIR [--work DIR] [--only NAME,...] [--no-parse-check]
-    ecosystem.py run [--work DIR] [--only NAME,...] [--fix-sweep] [--async-lint PATH]
-    ecosystem.py compare --triage-dir DIR REPORT...
+    ecosystem.py run [--work DIR] [--results DIR] [--only NAME,...] [--fix-sweep] [--strict] [--async-lint PATH]
+    ecosystem.py compare [--strict] [--triage-dir DIR] REPORT...
 
 `setup` extracts each pinned revision of codebases.json from a clone under
 --clones, installs the Debian packages it needs, writes its compile database
@@ -69,10 +69,11 @@ def cmd_setup(args):
 def lint(codebase, args):
     """Runs async-lint on one code base; returns its JSON report."""
     root = os.path.join(args.work, codebase["name"])
-    report = os.path.join(root, "findings.json")
+    os.makedirs(args.results, exist_ok=True)
+    report = os.path.join(args.results, f"{codebase['name']}.json")
     command = [args.async_lint, "-p", root, "--root", os.path.join(root, "src"),
                "--format", "json", "--output", report, "--quiet",
-               "--cache", os.path.join(args.work, "cache"), f"-j{args.jobs}"]
+               "--cache", os.path.join(args.results, "cache"), f"-j{args.jobs}"]
     r = subprocess.run(command, stderr=subprocess.PIPE, text=True)
     if r.returncode not in (0, 1, 3):
         sys.exit(f"ecosystem: error: async-lint failed on {codebase['name']} "
@@ -102,12 +103,16 @@ def cmd_run(args):
     for codebase in load_codebases(args.only):
         print(f"linting {codebase['name']}", file=sys.stderr, flush=True)
         reports.append((codebase["name"], lint(codebase, args)))
-    _, text = compare(reports, args.triage_dir)
+    try:
+        comparison, text = compare(reports, args.triage_dir)
+    except triage.TriageError as e:
+        print(f"ecosystem: error: {e}", file=sys.stderr)
+        return 2
     print(text)
     if args.fix_sweep:
         print()
         print(fix_sweep(reports, args))
-    return 0
+    return 1 if args.strict and not clean(comparison) else 0
 
 
 def fix_sweep(reports, args):
@@ -134,12 +139,18 @@ def cmd_compare(args):
         with open(path) as f:
             reports.append((os.path.splitext(os.path.basename(path))[0], json.load(f)))
     try:
-        _, text = compare(reports, args.triage_dir)
+        comparison, text = compare(reports, args.triage_dir)
     except triage.TriageError as e:
         print(f"ecosystem: error: {e}", file=sys.stderr)
         return 2
     print(text)
-    return 0
+    return 1 if args.strict and not clean(comparison) else 0
+
+
+def clean(comparison):
+    """Every finding labelled, and no true positive lost."""
+    return not comparison.unlabelled and not any(
+        verdict == "TRUE" for _, _, verdict, _ in comparison.gone)
 
 
 def main():
@@ -159,20 +170,28 @@ def main():
     run = sub.add_parser("run", help="lint, compare with the triage, optionally sweep fix-its")
     run.add_argument("--work", default=default_work)
     run.add_argument("--only")
+    run.add_argument("--results", help="where the reports (<codebase>.json) and the cache go"
+                     " (default: WORK/results)")
     run.add_argument("--async-lint", default=os.path.join(REPO, "build", "bin", "async-lint"))
     run.add_argument("--triage-dir", default=os.path.join(HERE, "triage"))
     run.add_argument("-j", "--jobs", type=int, default=os.cpu_count())
     run.add_argument("--fix-sweep", action="store_true", help="re-parse with each fix-it applied")
+    run.add_argument("--strict", action="store_true",
+                     help="exit 1 on unlabelled findings or lost true positives")
     run.set_defaults(func=cmd_run)
 
     comp = sub.add_parser("compare", help="compare saved JSON reports with the triage")
     comp.add_argument("--triage-dir", default=os.path.join(HERE, "triage"))
     comp.add_argument("reports", nargs="+", help="async-lint JSON reports named <codebase>.json")
+    comp.add_argument("--strict", action="store_true",
+                      help="exit 1 on unlabelled findings or lost true positives")
     comp.set_defaults(func=cmd_compare)
 
     args = parser.parse_args()
     if getattr(args, "work", None):
         args.work = os.path.abspath(args.work)
+    if getattr(args, "results", False) is None:
+        args.results = os.path.join(args.work, "results")
     sys.exit(args.func(args))
 
 

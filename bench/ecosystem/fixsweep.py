@@ -65,7 +65,7 @@ class Units:
 
 
 def first_error(stderr):
-    return next((line for line in stderr.splitlines() if "error:" in line), stderr[:200])
+    return next((line for line in stderr.splitlines() if ": error: " in line), stderr[:200])
 
 
 def check_fix(units, edits, scratch):

@@ -112,18 +112,22 @@ def cmake_database(src, build_root, spec, compiler):
     entries = []
     for index, configure in enumerate(spec["configure"]):
         build = os.path.join(build_root, f"cmake-{index}")
-        if not os.path.exists(os.path.join(build, "compile_commands.json")):
-            command = ["cmake", "-S", os.path.join(src, configure["source"]), "-B", build,
-                       "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Debug",
-                       f"-DCMAKE_CXX_COMPILER={compiler}",
-                       f"-DCMAKE_C_COMPILER={compiler.replace('clang++', 'clang')}",
-                       "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON",
-                       *(arg.replace("@BENCH@", HERE) for arg in configure["args"])]
-            r = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            if r.returncode != 0:
-                raise RuntimeError(f"cmake failed for {configure['source']}:\n{r.stdout[-3000:]}")
+        # Configured every time: the arguments may have changed, and a
+        # configured tree re-configures in seconds.
+        command = ["cmake", "-S", os.path.join(src, configure["source"]), "-B", build,
+                   "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Debug",
+                   f"-DCMAKE_CXX_COMPILER={compiler}",
+                   f"-DCMAKE_C_COMPILER={compiler.replace('clang++', 'clang')}",
+                   "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON",
+                   *(arg.replace("@BENCH@", HERE) for arg in configure["args"])]
+        r = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode != 0:
+            raise RuntimeError(f"cmake failed for {configure['source']}:\n{r.stdout[-3000:]}")
         if spec.get("generate") == "autogen":
             generate_autogen(build)
+        if spec.get("build_outputs"):
+            subprocess.run(["ninja", "-C", build, *spec["build_outputs"]],
+                           stdout=subprocess.DEVNULL, check=True)
         with open(os.path.join(build, "compile_commands.json")) as f:
             entries.extend(json.load(f))
     return entries
@@ -149,12 +153,14 @@ def files_database(src, spec, compiler):
              "arguments": [compiler, *spec["flags"], "-c", path]} for path in files]
 
 
-def drop_flags(entry, flags):
-    """Remove flags clang no longer accepts (recorded per code base)."""
-    if not flags:
+def adjust_flags(entry, drop, add):
+    """Remove flags clang 22 no longer accepts and add the ones it needs to
+    accept the code (recorded per code base, with why)."""
+    if not drop and not add:
         return
     args = entry.pop("arguments", None) or shlex.split(entry.pop("command"))
-    entry["arguments"] = [arg for arg in args if arg not in flags]
+    args = [arg for arg in args if arg not in drop]
+    entry["arguments"] = args[:1] + add + args[1:]
 
 
 def relative_unit(entry, src):
@@ -203,7 +209,7 @@ def parses(entry):
                        stderr=subprocess.PIPE, text=True)
     if r.returncode == 0:
         return None
-    first = next((line for line in r.stderr.splitlines() if "error:" in line), r.stderr[:200])
+    first = next((line for line in r.stderr.splitlines() if ": error: " in line), r.stderr[:200])
     return first
 
 
@@ -229,7 +235,7 @@ def prepare(codebase, clones, work, compiler, jobs, parse_check):
         raise RuntimeError(str(e))
     units, left_out = select_units(entries, src, codebase)
     for entry in units:
-        drop_flags(entry, spec.get("drop_flags", []))
+        adjust_flags(entry, spec.get("drop_flags", []), spec.get("add_flags", []))
     with open(os.path.join(root, "compile_commands.json"), "w") as f:
         json.dump(units, f, indent=1)
     for unit, why in sorted(left_out.items()):
