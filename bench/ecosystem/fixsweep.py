@@ -13,7 +13,7 @@ import re
 import subprocess
 import tempfile
 
-from prepare import parse_command
+from prepare import first_error, parse_command
 
 
 def apply_edits(text, edits):
@@ -62,10 +62,6 @@ class Units:
             except OSError:
                 continue
         return None
-
-
-def first_error(stderr):
-    return next((line for line in stderr.splitlines() if ": error: " in line), stderr[:200])
 
 
 def check_fix(units, edits, scratch):

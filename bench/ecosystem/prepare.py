@@ -207,10 +207,12 @@ def parse_command(entry):
 def parses(entry):
     r = subprocess.run(parse_command(entry), cwd=entry["directory"], stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, text=True)
-    if r.returncode == 0:
-        return None
-    first = next((line for line in r.stderr.splitlines() if ": error: " in line), r.stderr[:200])
-    return first
+    return None if r.returncode == 0 else first_error(r.stderr)
+
+
+def first_error(stderr):
+    """The first error line of clang's output."""
+    return next((line for line in stderr.splitlines() if ": error: " in line), stderr[:200])
 
 
 def prepare(codebase, clones, work, compiler, jobs, parse_check):
