@@ -96,6 +96,7 @@ class Comparison:
         self.gone = []         # (codebase, Key, verdict, reason): labelled, not reported now
 
     def add(self, codebase, keys, triage):
+        self.by_codebase[codebase]  # listed even without findings
         for key in keys:
             verdict, reason = triage.get(key, (None, None))
             self.by_check[key.check].add(verdict)
