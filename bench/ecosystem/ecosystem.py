@@ -34,8 +34,8 @@ CHECKS = [
 ]
 
 
-def load_codebases(only):
-    with open(os.path.join(HERE, "codebases.json")) as f:
+def load_codebases(path, only):
+    with open(path) as f:
         codebases = json.load(f)["codebases"]
     if only:
         wanted = set(only.split(","))
@@ -52,7 +52,7 @@ def cmd_setup(args):
     prepare.install_packages([f"clang-{args.llvm}", "cmake", "ninja-build", "git"])
     total = parsed = 0
     failed = []
-    for codebase in load_codebases(args.only):
+    for codebase in load_codebases(args.codebases, args.only):
         try:
             units, ok = prepare.prepare(codebase, args.clones, args.work, compiler,
                                         args.jobs, not args.no_parse_check)
@@ -100,7 +100,7 @@ def compare(reports, triage_dir):
 
 def cmd_run(args):
     reports = []
-    for codebase in load_codebases(args.only):
+    for codebase in load_codebases(args.codebases, args.only):
         print(f"linting {codebase['name']}", file=sys.stderr, flush=True)
         reports.append((codebase["name"], lint(codebase, args)))
     try:
@@ -157,11 +157,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     default_work = os.path.join(REPO, "build", "ecosystem")
+    default_codebases = os.path.join(HERE, "codebases.json")
 
     setup = sub.add_parser("setup", help="extract, install, configure, parse-check")
     setup.add_argument("--clones", required=True, help="directory holding a clone of each code base")
     setup.add_argument("--work", default=default_work)
     setup.add_argument("--only", help="comma-separated code base names")
+    setup.add_argument("--codebases", default=default_codebases,
+                       help="the list of code bases (default: codebases.json beside this script)")
     setup.add_argument("--llvm", default=os.environ.get("ASYNC_LINT_LLVM_VERSION", "22"))
     setup.add_argument("-j", "--jobs", type=int, default=os.cpu_count())
     setup.add_argument("--no-parse-check", action="store_true")
@@ -170,6 +173,8 @@ def main():
     run = sub.add_parser("run", help="lint, compare with the triage, optionally sweep fix-its")
     run.add_argument("--work", default=default_work)
     run.add_argument("--only")
+    run.add_argument("--codebases", default=default_codebases,
+                       help="the list of code bases (default: codebases.json beside this script)")
     run.add_argument("--results", help="where the reports (<codebase>.json) and the cache go"
                      " (default: WORK/results)")
     run.add_argument("--async-lint", default=os.path.join(REPO, "build", "bin", "async-lint"))

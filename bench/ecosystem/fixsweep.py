@@ -70,6 +70,7 @@ def check_fix(units, edits, scratch):
     for edit in edits:
         by_file.setdefault(os.path.normpath(os.path.join(units.root, edit["file"])), []).append(edit)
     overlay = {"version": 0, "case-sensitive": "true", "roots": []}
+    originals = {}
     for index, (path, file_edits) in enumerate(sorted(by_file.items())):
         with open(path, "rb") as f:
             fixed = apply_edits(f.read(), file_edits)
@@ -77,6 +78,7 @@ def check_fix(units, edits, scratch):
         with open(copy, "wb") as f:
             f.write(fixed)
         overlay["roots"].append({"type": "file", "name": path, "external-contents": copy})
+        originals[copy] = path
     overlay_path = os.path.join(scratch, "overlay.yaml")
     with open(overlay_path, "w") as f:
         json.dump(overlay, f)
@@ -87,7 +89,12 @@ def check_fix(units, edits, scratch):
     command[1:1] = ["-ivfsoverlay", overlay_path]
     r = subprocess.run(command, cwd=unit["directory"], stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, text=True)
-    return None if r.returncode == 0 else first_error(r.stderr)
+    if r.returncode == 0:
+        return None
+    error = first_error(r.stderr)
+    for copy, path in originals.items():   # name the file, not its fixed copy
+        error = error.replace(copy, path)
+    return error
 
 
 def sweep(codebase, report, database, root):

@@ -1,0 +1,5 @@
+#include "value.h"
+int main() {
+  int answer = value();
+  return answer;
+}
