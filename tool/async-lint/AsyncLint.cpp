@@ -18,6 +18,7 @@
 #include "UnitCache.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -93,8 +94,8 @@ int main(int Argc, const char **Argv) {
     return ExitUsage;
 
   std::optional<Shard> Slice;
-  if (!Opts.Shard.empty()) {
-    Expected<Shard> Parsed = parseShard(Opts.Shard);
+  if (Opts.Shard) {
+    Expected<Shard> Parsed = parseShard(*Opts.Shard);
     if (!Parsed)
       return usageError(toString(Parsed.takeError()));
     Slice = *Parsed;
@@ -114,14 +115,19 @@ int main(int Argc, const char **Argv) {
       return usageError(toString(Read.takeError()));
     BaselineEntries = std::move(*Read);
   }
+  // The report goes to a temporary file beside --output, renamed over it
+  // once complete: a run that is killed leaves the previous report intact.
   std::unique_ptr<raw_fd_ostream> OutputFile;
+  SmallString<256> TemporaryOutput;
+  std::optional<FileRemover> RemoveTemporaryOutput;
   if (!Opts.OutputFile.empty()) {
-    std::error_code EC;
-    OutputFile = std::make_unique<raw_fd_ostream>(Opts.OutputFile, EC,
-                                                  sys::fs::OF_Text);
-    if (EC)
+    int FD;
+    if (std::error_code EC = sys::fs::createUniqueFile(
+            Opts.OutputFile + ".tmp-%%%%%%", FD, TemporaryOutput))
       return usageError("cannot write '" + Opts.OutputFile +
                         "': " + EC.message());
+    RemoveTemporaryOutput.emplace(TemporaryOutput);
+    OutputFile = std::make_unique<raw_fd_ostream>(FD, /*shouldClose=*/true);
   }
 
   std::unique_ptr<UnitCache> Cache;
@@ -138,7 +144,7 @@ int main(int Argc, const char **Argv) {
 
   Summary S;
   S.FilesAnalysed = Units.size();
-  S.Sharded = !Opts.Shard.empty();
+  S.Sharded = Opts.Shard.has_value();
   S.UsedCache = Cache != nullptr;
   S.CacheHits = Cache ? Cache->hits() : 0;
   Sources Src;
@@ -169,6 +175,16 @@ int main(int Argc, const char **Argv) {
   ReportContext Ctx{P->Root, Opts.DocsUrl};
   writeReport(Opts.OutputFormat, OutputFile ? *OutputFile : outs(), Findings,
               S, Ctx, Src);
+  if (OutputFile) {
+    OutputFile->close();
+    if (OutputFile->has_error())
+      return usageError("cannot write '" + Opts.OutputFile +
+                        "': " + OutputFile->error().message());
+    if (std::error_code EC = sys::fs::rename(TemporaryOutput, Opts.OutputFile))
+      return usageError("cannot write '" + Opts.OutputFile +
+                        "': " + EC.message());
+    RemoveTemporaryOutput->releaseFile();
+  }
   if (Opts.Fix)
     if (Error E = applyFixes(Findings, Opts.FixNotes, S))
       return usageError(toString(std::move(E)));
@@ -177,5 +193,8 @@ int main(int Argc, const char **Argv) {
 
   if (!S.Failed.empty())
     return ExitAnalysisFailed;
+  // Writing a baseline records the findings; it is not a gate that failed.
+  if (!Opts.WriteBaseline.empty())
+    return ExitClean;
   return Findings.empty() ? ExitClean : ExitFindings;
 }

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 using namespace llvm;
+using clang::tooling::CompileCommand;
 using clang::tooling::JSONCommandLineSyntax;
 using clang::tooling::JSONCompilationDatabase;
 
@@ -124,6 +125,11 @@ Expected<Project> loadProject(StringRef BuildPath,
   if (Database->getAllFiles().empty())
     return fail("compilation database '" + Result.DatabasePath +
                 "' has no translation units");
+  for (const CompileCommand &Command : Database->getAllCompileCommands())
+    if (Command.CommandLine.empty())
+      return fail("malformed compilation database '" + Result.DatabasePath +
+                  "': the entry for '" + Command.Filename +
+                  "' has no command");
 
   std::vector<std::string> All;
   for (const std::string &File : Database->getAllFiles())

@@ -1,6 +1,8 @@
 //===--- Options.cpp - async-lint -----------------------------------------===//
 
 #include "Options.h"
+#include "Version.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
@@ -24,11 +26,11 @@ async-lint merge [--format json|sarif] [--output FILE] FILES... merges the
 json (or sarif) reports of --shard runs into one; see docs/async-lint.md.
 
 Exit codes:
-  0  no findings
+  0  no findings (or --write-baseline wrote the baseline)
   1  findings reported
   2  usage or configuration error (bad flag, no compilation database,
-     unreadable configuration, bad --shard, unusable --cache directory,
-     unreadable report given to merge)
+     malformed database, unreadable configuration, bad --shard,
+     unusable --cache directory, unreadable report given to merge)
   3  some translation units could not be analysed (compile errors);
      the findings of the others are still reported
 )";
@@ -111,6 +113,10 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
       cl::init(ASYNC_LINT_DOCS_URL), cl::cat(Category));
 
   cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "async-lint version " << Version << "\n"
+       << "built with LLVM " << LLVM_VERSION_STRING << "\n";
+  });
   if (!parseCommandLine(Argc, Argv, Overview))
     return false;
   Out.BuildPath = BuildPath;
@@ -127,7 +133,9 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
   Out.Quiet = Quiet;
   Out.DocsUrl = DocsUrl;
   Out.CacheDir = CacheDir;
-  Out.Shard = Shard;
+  // --shard= (empty) is a bad value, not an absent option.
+  if (Shard.getNumOccurrences())
+    Out.Shard = Shard;
   return true;
 }
 

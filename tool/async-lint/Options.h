@@ -7,6 +7,7 @@
 #ifndef ASYNC_LINT_TOOL_OPTIONS_H
 #define ASYNC_LINT_TOOL_OPTIONS_H
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,7 @@ struct Options {
   bool FixNotes = false;
   bool Quiet = false;              // no summary
   std::string CacheDir;            // --cache, "" = no cache
-  std::string Shard;               // --shard K/N, "" = all units
+  std::optional<std::string> Shard; // --shard K/N; none = all units
   std::string DocsUrl;             // base of the checks' help pages
 };
 

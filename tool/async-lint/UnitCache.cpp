@@ -21,6 +21,19 @@ Expected<std::unique_ptr<UnitCache>> UnitCache::open(StringRef Directory) {
   if (std::error_code EC = sys::fs::create_directories(Directory))
     return createStringError(EC, "cannot create cache directory '" +
                                      Directory + "': " + EC.message());
+  // create_directories accepts an existing regular file; a cache that
+  // cannot be written would silently cache nothing.
+  if (!sys::fs::is_directory(Directory))
+    return createStringError(inconvertibleErrorCode(),
+                             "cache '" + Directory + "' is not a directory");
+  SmallString<256> Probe;
+  int FD;
+  if (std::error_code EC = sys::fs::createUniqueFile(
+          Directory + "/.probe-%%%%%%%%", FD, Probe))
+    return createStringError(EC, "cannot write to cache directory '" +
+                                     Directory + "': " + EC.message());
+  sys::fs::closeFile(FD);
+  sys::fs::remove(Probe);
   SmallString<256> Absolute(Directory);
   sys::fs::make_absolute(Absolute);
   return std::unique_ptr<UnitCache>(
