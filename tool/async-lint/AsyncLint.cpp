@@ -108,6 +108,12 @@ int main(int Argc, const char **Argv) {
                            sys::path::parent_path(P->DatabasePath));
   if (Error E = validateConfigFiles(P->Units))
     return usageError(toString(std::move(E)));
+  // As clang-tidy's "no checks enabled": a gate that checks nothing must not
+  // pass.
+  if (!anyCheckEnabled(*P, Opts.Checks))
+    return usageError("no async-* check is enabled for any unit: the "
+                      ".clang-tidy files' Checks and --checks switch them "
+                      "all off");
   std::vector<BaselineEntry> BaselineEntries;
   if (!Opts.Baseline.empty()) {
     auto Read = readBaseline(Opts.Baseline);

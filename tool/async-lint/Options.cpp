@@ -28,8 +28,8 @@ json (or sarif) reports of --shard runs into one; see docs/async-lint.md.
 Exit codes:
   0  no findings (or --write-baseline wrote the baseline)
   1  findings reported
-  2  usage or configuration error (bad flag, no compilation database,
-     malformed database, unreadable configuration, bad --shard,
+  2  usage or configuration error (bad flag, no async-* check enabled,
+     no or malformed compilation database, unreadable configuration, bad --shard,
      unusable --cache directory, unreadable report given to merge)
   3  some translation units could not be analysed (compile errors);
      the findings of the others are still reported

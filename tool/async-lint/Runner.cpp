@@ -355,6 +355,19 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
   return Result;
 }
 
+bool anyCheckEnabled(const Project &P, StringRef ExtraChecks) {
+  if (P.Units.empty()) // an empty shard checks nothing, by design
+    return true;
+  auto Provider =
+      makeOptionsProvider(ExtraChecks, vfs::createPhysicalFileSystem());
+  return llvm::any_of(P.Units, [&](const std::string &File) {
+    return !tidy::getCheckNames(Provider->getOptions(File),
+                                /*AllowEnablingAnalyzerAlphaCheckers=*/false,
+                                /*ExperimentalCustomChecks=*/false)
+                .empty();
+  });
+}
+
 /// The unit's result from \p Cache, or else from analysing it (and then
 /// stored when it parsed).
 static UnitResult cachedOrAnalysed(const Project &P, const std::string &File,

@@ -19,6 +19,11 @@ namespace async_lint {
 /// configuration is a usage error instead of a silently ignored file.
 llvm::Error validateConfigFiles(const std::vector<std::string> &Units);
 
+/// Whether the configuration (.clang-tidy files, then \p ExtraChecks)
+/// leaves some async-* check enabled for at least one unit of \p P (true
+/// when \p P has no unit, as an empty --shard slice).
+bool anyCheckEnabled(const Project &P, llvm::StringRef ExtraChecks);
+
 /// Analyses every unit of \p P with \p Jobs threads (0 = all cores).
 /// \p ExtraChecks are globs applied after the .clang-tidy files' Checks.
 /// With a \p Cache, units whose entry is current are not parsed, and the
