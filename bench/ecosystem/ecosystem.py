@@ -103,12 +103,9 @@ def cmd_run(args):
     for codebase in load_codebases(args.codebases, args.only):
         print(f"linting {codebase['name']}", file=sys.stderr, flush=True)
         reports.append((codebase["name"], lint(codebase, args)))
-    try:
-        comparison, text = compare(reports, args.triage_dir)
-    except triage.TriageError as e:
-        print(f"ecosystem: error: {e}", file=sys.stderr)
+    comparison = show_comparison(reports, args.triage_dir)
+    if comparison is None:
         return 2
-    print(text)
     if args.fix_sweep:
         print()
         print(fix_sweep(reports, args))
@@ -138,13 +135,21 @@ def cmd_compare(args):
     for path in args.reports:
         with open(path) as f:
             reports.append((os.path.splitext(os.path.basename(path))[0], json.load(f)))
+    comparison = show_comparison(reports, args.triage_dir)
+    if comparison is None:
+        return 2
+    return 1 if args.strict and not clean(comparison) else 0
+
+
+def show_comparison(reports, triage_dir):
+    """Prints the comparison; returns it, or None when a triage file is bad."""
     try:
-        comparison, text = compare(reports, args.triage_dir)
+        comparison, text = compare(reports, triage_dir)
     except triage.TriageError as e:
         print(f"ecosystem: error: {e}", file=sys.stderr)
-        return 2
+        return None
     print(text)
-    return 1 if args.strict and not clean(comparison) else 0
+    return comparison
 
 
 def clean(comparison):
