@@ -4,6 +4,7 @@
 #include "CoroutineFrameVisitor.h"
 #include "ExprUnwrap.h"
 #include "HeaderInsertion.h"
+#include "TaskCollections.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Lex/Lexer.h"
@@ -36,12 +37,6 @@ public:
 
 private:
   llvm::SmallVector<const Stmt *, 4> Loops;
-};
-
-class TryFinder : public CoroutineFrameVisitor<TryFinder> {
-public:
-  bool Found = false;
-  bool VisitCXXTryStmt(CXXTryStmt *) { return !(Found = true); }
 };
 
 const Stmt *bodyOf(const Stmt &Loop) {
@@ -161,6 +156,136 @@ std::optional<std::string> canonicalSink(const CXXForRangeStmt &Loop,
   return (Name + "." + Method->getName()).str();
 }
 
+template <typename Node>
+class NodeFinder : public CoroutineFrameVisitor<NodeFinder<Node>> {
+public:
+  bool Found = false;
+  bool VisitStmt(Stmt *S) { return !(Found = isa<Node>(S)); }
+};
+
+/// Whether \p S has a \p Node in the frame that runs it (not in lambdas).
+template <typename Node> bool contains(const Stmt &S) {
+  NodeFinder<Node> Finder;
+  Finder.TraverseStmt(const_cast<Stmt *>(&S));
+  return Finder.Found;
+}
+
+/// The variables declared in a loop body, other than static ones.
+class LocalCollector : public CoroutineFrameVisitor<LocalCollector> {
+public:
+  llvm::SmallPtrSet<const ValueDecl *, 8> Locals;
+  bool VisitVarDecl(VarDecl *Var) {
+    if (!Var->isStaticLocal())
+      Locals.insert(Var);
+    return true;
+  }
+};
+
+llvm::SmallPtrSet<const ValueDecl *, 8> localsOf(const Stmt &Body) {
+  LocalCollector Collector;
+  Collector.TraverseStmt(const_cast<Stmt *>(&Body));
+  return std::move(Collector.Locals);
+}
+
+/// Whether the coroutine \p F completes as soon as it starts: its body,
+/// visible here, awaits only operations that do too, never yields, and calls
+/// only constexpr functions (no I/O, no lock, no other thread).
+bool neverWaits(const FunctionDecl &F, unsigned Depth);
+
+class SynchronousBody : public CoroutineFrameVisitor<SynchronousBody> {
+  using Base = CoroutineFrameVisitor<SynchronousBody>;
+
+public:
+  explicit SynchronousBody(unsigned Depth) : Depth(Depth) {}
+  bool Synchronous = true;
+
+  bool TraverseCoawaitExpr(CoawaitExpr *Await) {
+    const auto *Call = Await->getOperand()
+                           ? dyn_cast<CallExpr>(
+                                 withoutImplicit(Await->getOperand()))
+                           : nullptr;
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee || !neverWaits(*Callee, Depth + 1))
+      return Synchronous = false;
+    for (const Expr *Arg : Call->arguments())
+      if (!Base::TraverseStmt(const_cast<Expr *>(Arg)))
+        return false;
+    return true;
+  }
+  bool TraverseCoreturnStmt(CoreturnStmt *Return) {
+    return !Return->getOperand() || Base::TraverseStmt(Return->getOperand());
+  }
+  bool VisitCoyieldExpr(CoyieldExpr *) { return Synchronous = false; }
+  bool VisitCallExpr(CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    return Synchronous = Callee && Callee->isConstexpr();
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    return Synchronous = Ctor && (Ctor->isConstexpr() || Ctor->isTrivial());
+  }
+
+private:
+  unsigned Depth;
+};
+
+bool neverWaits(const FunctionDecl &F, unsigned Depth) {
+  const FunctionDecl *Definition = nullptr;
+  if (Depth > 8 || !F.hasBody(Definition) || !Definition)
+    return false;
+  const Stmt *Body = userBodyOfCoroutine(*Definition);
+  if (!Body)
+    return false;
+  SynchronousBody Visitor(Depth);
+  Visitor.TraverseStmt(const_cast<Stmt *>(Body));
+  return Visitor.Synchronous;
+}
+
+/// The lambdas that \p Operand calls (`modifier(5)`, `when_all(a(), b())`).
+class LambdaCalls : public CoroutineFrameVisitor<LambdaCalls> {
+public:
+  llvm::SmallVector<const CXXMethodDecl *, 2> Calls;
+  bool VisitCallExpr(CallExpr *Call) {
+    if (const auto *Method =
+            dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee()))
+      if (Method->getParent()->isLambda())
+        Calls.push_back(Method);
+    return true;
+  }
+};
+
+/// Adds to \p Reads what the lambdas that \p Operand calls capture by
+/// reference; false when a lambda writes what it captures, so that the
+/// operations would share mutable state.
+bool readCaptures(const Expr &Operand, const AwaitedOperations &Operations,
+                  DeclAccess &Reads) {
+  LambdaCalls Finder;
+  Finder.TraverseStmt(const_cast<Expr *>(&Operand));
+  for (const CXXMethodDecl *Call : Finder.Calls) {
+    llvm::SmallPtrSet<const ValueDecl *, 4> Captured;
+    for (const LambdaCapture &Capture : Call->getParent()->captures())
+      if (Capture.getCaptureKind() == LCK_ByRef && Capture.capturesVariable())
+        Captured.insert(Capture.getCapturedVar());
+    if (Captured.empty())
+      continue;
+    Reads.Decls.insert(Captured.begin(), Captured.end());
+    const FunctionDecl *Definition = nullptr;
+    if (!Call->hasBody(Definition) || !Definition)
+      continue;
+    const Stmt *Body = userBodyOfCoroutine(*Definition);
+    if (!Body)
+      Body = Definition->getBody();
+    DeclAccess LambdaWrites;
+    if (Body)
+      collectWritesBesidesContext(*Body, Operations, LambdaWrites);
+    if (llvm::any_of(LambdaWrites.Decls, [&](const ValueDecl *D) {
+          return Captured.contains(D);
+        }))
+      return false;
+  }
+  return true;
+}
+
 } // namespace
 
 AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
@@ -171,14 +296,23 @@ AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
                                                   knowledge::EagerTaskTypes)),
       SequentialOperationsList(Options.getLocalOrGlobal(
           "SequentialOperations", knowledge::SequentialOperations)),
+      SequentialTypesList(Options.getLocalOrGlobal(
+          "SequentialTypes", knowledge::SequentialTypes)),
+      SchedulerTypesList(Options.getLocalOrGlobal("SchedulerTypes",
+                                                  knowledge::SchedulerTypes)),
       RangeGatherFormsList(
           Options.get("RangeGatherForms", knowledge::RangeGatherForms)),
       RangeGatherHeadersList(
           Options.get("RangeGatherHeaders", knowledge::RangeGatherHeaders)),
+      BoundedRangeGatherFormsList(Options.get(
+          "BoundedRangeGatherForms", knowledge::BoundedRangeGatherForms)),
       Libraries(CoroutineTypesList),
-      Operations(EagerTaskTypesList, SequentialOperationsList),
+      Operations(EagerTaskTypesList, SequentialOperationsList,
+                 SequentialTypesList, SchedulerTypesList),
       RangeGatherForms(knowledge::parseLibraryMap(RangeGatherFormsList)),
       RangeGatherHeaders(knowledge::parseLibraryMap(RangeGatherHeadersList)),
+      BoundedRangeGatherForms(
+          knowledge::parseLibraryMap(BoundedRangeGatherFormsList)),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}
@@ -187,8 +321,11 @@ void AwaitInLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
   Options.store(Opts, "EagerTaskTypes", EagerTaskTypesList);
   Options.store(Opts, "SequentialOperations", SequentialOperationsList);
+  Options.store(Opts, "SequentialTypes", SequentialTypesList);
+  Options.store(Opts, "SchedulerTypes", SchedulerTypesList);
   Options.store(Opts, "RangeGatherForms", RangeGatherFormsList);
   Options.store(Opts, "RangeGatherHeaders", RangeGatherHeadersList);
+  Options.store(Opts, "BoundedRangeGatherForms", BoundedRangeGatherFormsList);
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
@@ -219,8 +356,15 @@ void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
     diag(AwaitLoc, "'co_await' in a loop starts each operation only after "
                    "the previous one completed, although no iteration "
                    "depends on another's result");
-    auto Form = RangeGatherForms.find(Libraries.libraryOf(*Coroutine));
     llvm::StringRef Text = textOf(*Operation, Context);
+    // A loop over the input gets the bounded form (a library without one,
+    // configured by the user, keeps its RangeGatherForms entry).
+    if (!constantTripCount(*Loop, Context) &&
+        BoundedRangeGatherForms.count(Libraries.libraryOf(*Coroutine))) {
+      suggestBoundedGather(*Loop, Libraries.libraryOf(*Coroutine), Text);
+      continue;
+    }
+    auto Form = RangeGatherForms.find(Libraries.libraryOf(*Coroutine));
     if (Form == RangeGatherForms.end() || Text.empty()) {
       diag(Loop->getBeginLoc(), "operations are awaited one at a time in this "
                                 "loop",
@@ -249,6 +393,22 @@ void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
         fixCanonicalLoop(*Range, *Await, *Operation, Form->first(), Gather,
                          ReadResult, Context, Note);
   }
+}
+
+void AwaitInLoopCheck::suggestBoundedGather(const Stmt &Loop,
+                                            llvm::StringRef Library,
+                                            llvm::StringRef Operation) {
+  auto Form = BoundedRangeGatherForms.find(Library);
+  if (Operation.empty()) {
+    diag(Loop.getBeginLoc(), "operations are awaited one at a time in this "
+                             "loop",
+         DiagnosticIDs::Note);
+    return;
+  }
+  diag(Loop.getBeginLoc(), "operations are awaited one at a time in this "
+                           "loop; to run them concurrently, %0",
+       DiagnosticIDs::Note)
+      << instantiateForm(Form->second, {Operation.str()});
 }
 
 void AwaitInLoopCheck::fixCanonicalLoop(const CXXForRangeStmt &Loop,
@@ -314,25 +474,46 @@ AwaitInLoopCheck::independentOperation(const Stmt &Loop,
   for (const Stmt *Part : Control)
     if (!awaitsIn(*Part).empty())
       return nullptr;
+  // `for co_await (auto x : range)` awaits each element: an accept loop, a
+  // stream.
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(&Loop))
+    for (const Stmt *Part : {static_cast<const Stmt *>(Range->getBeginStmt()),
+                             static_cast<const Stmt *>(Range->getInc())})
+      if (Part && !awaitsIn(*Part).empty())
+        return nullptr;
   const CallExpr *Operation = Operations.freshOperation(Await);
   if (!Operation)
     return nullptr;
-  // Reading a stream, popping a queue, polling with a sleep: sequential by
-  // nature. Leaving the loop early may depend on the result (search until
-  // found), and a handler in the body may depend on the order.
-  if (Operations.callsSequentialOperation(*Body) || containsExit(*Body))
-    return nullptr;
-  TryFinder Tries;
-  Tries.TraverseStmt(const_cast<Stmt *>(Body));
-  if (Tries.Found)
+  // Leaving the loop early may depend on the result (search until found), a
+  // handler in the body may depend on the order, and a generator's loop
+  // paces the values it yields.
+  if (containsExit(*Body) || contains<CXXTryStmt>(*Body) ||
+      contains<CoyieldExpr>(*Body))
     return nullptr;
 
-  // Counters carry no awaited result; everything else the body writes may.
+  // What the loop writes; the services and resources the awaited operation
+  // works on are shared context, decided about below.
   DeclAccess Writes, AllWrites;
-  collectWrites(*Body, AllWrites);
+  collectWritesBesidesContext(*Body, Operations, AllWrites);
   Writes = AllWrites;
-  for (const ValueDecl *Counter : countersOf(*Body))
+  // What designates another object in each iteration: counters, the loop's
+  // own variables, what the increment or the condition steps.
+  llvm::SmallPtrSet<const ValueDecl *, 4> Counters = countersOf(*Body);
+  llvm::SmallPtrSet<const ValueDecl *, 8> Steps(Counters.begin(),
+                                                Counters.end());
+  for (const ValueDecl *Counter : Counters)
     Writes.Decls.erase(Counter);
+  // A variable declared in the body, and a range-for's variable, is a new
+  // one in each iteration: writing it carries nothing to the next.
+  llvm::SmallPtrSet<const ValueDecl *, 8> Locals = localsOf(*Body);
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(&Loop)) {
+    Locals.insert(Range->getLoopVariable());
+    Writes.Decls.erase(Range->getLoopVariable());
+  }
+  for (const ValueDecl *Local : Locals)
+    if (!Local->getType()->isReferenceType())
+      Writes.Decls.erase(Local);
+
   const Expr *Cond = nullptr;
   if (const auto *For = dyn_cast<ForStmt>(&Loop)) {
     Cond = For->getCond();
@@ -342,11 +523,23 @@ AwaitInLoopCheck::independentOperation(const Stmt &Loop,
       if (IncrementReads.intersects(AllWrites))
         collectWrites(*Inc, Writes);
       collectWrites(*Inc, AllWrites);
+      DeclAccess Stepped;
+      collectWrites(*Inc, Stepped);
+      Steps.insert(Stepped.Decls.begin(), Stepped.Decls.end());
     }
   } else if (const auto *While = dyn_cast<WhileStmt>(&Loop)) {
     Cond = While->getCond();
   } else if (const auto *Do = dyn_cast<DoStmt>(&Loop)) {
     Cond = Do->getCond();
+  }
+  // A condition that counts (`while (++k < n)`) changes the loop's state;
+  // its other writes carry from one iteration to the next.
+  if (Cond && !isa<ForStmt>(Loop)) {
+    DeclAccess Stepped;
+    collectWrites(*Cond, Stepped);
+    Steps.insert(Stepped.Decls.begin(), Stepped.Decls.end());
+    collectWrites(*Cond, AllWrites);
+    collectWritesOtherThanIncrements(*Cond, Writes);
   }
   // Only a loop that counts through something can be gathered: a loop
   // without a condition, or whose condition nothing in the loop changes,
@@ -360,11 +553,74 @@ AwaitInLoopCheck::independentOperation(const Stmt &Loop,
       return nullptr;
   }
 
-  // Loop-carried dependence: the awaited expression, the condition or the
-  // range read something that the body writes.
+  // What changes from one iteration to the next.
+  llvm::SmallPtrSet<const ValueDecl *, 8> Varying(AllWrites.Decls.begin(),
+                                                  AllWrites.Decls.end());
+  Varying.insert(Locals.begin(), Locals.end());
+  Steps.insert(Locals.begin(), Locals.end());
+  // Whether an object is another one in each iteration: reached from the
+  // loop's own variables or a counter (`peer->stream()`, `nodes[k]`), not
+  // merely changed by the loop (`timer.expires_after(1s)`).
+  auto Varies = [&](const Expr *Object) {
+    llvm::SmallVector<const Expr *, 2> Indices;
+    const ValueDecl *Root = objectRoot(Object, &Indices);
+    if (Root && Steps.contains(Root))
+      return true;
+    return llvm::any_of(Indices, [&](const Expr *Index) {
+      DeclAccess IndexReads;
+      collectReads(*Index, IndexReads);
+      return llvm::any_of(IndexReads.Decls, [&](const ValueDecl *D) {
+        return Steps.contains(D);
+      });
+    });
+  };
+
+  // The awaited expression reads the loop's state, and the locals it is
+  // computed from: an operation that reads nothing that changes repeats
+  // itself (a poll, a pacing sleep, a benchmark), it works through nothing.
   DeclAccess Reads;
   collectReads(*Await.getOperand(), Reads);
   addReadsThroughLocals(*Body, Reads);
+  if (!llvm::any_of(Reads.Decls,
+                    [&](const ValueDecl *D) { return Varying.contains(D); }))
+    return nullptr;
+
+  // Reading a stream, popping a queue, polling with a sleep: sequential by
+  // nature, unless each iteration works on another stream.
+  for (const CallExpr *Call : Operations.sequentialCalls(*Body)) {
+    const Expr *Object = sequentialObject(*Call);
+    if (!Object || !Varies(Object))
+      return nullptr;
+  }
+  // A protocol-bound resource that every iteration uses (a socket, a
+  // connection) orders the operations.
+  auto SameResource = [&](const Expr *Object) {
+    return Operations.resourceKind(Object->getType()) ==
+               ResourceKind::ProtocolBound &&
+           !Varies(Object);
+  };
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Operation))
+    if (const Expr *Object = Member->getImplicitObjectArgument())
+      if (SameResource(Object))
+        return nullptr;
+  for (const Expr *Arg : Operation->arguments())
+    if (SameResource(Arg))
+      return nullptr;
+  // Yielding, sleeping, hopping executors: there is nothing to gather.
+  if (Operations.onlyReschedules(*Operation))
+    return nullptr;
+  // An operation that completes when it starts gains nothing from running
+  // with the others.
+  if (const FunctionDecl *Callee = Operation->getDirectCallee())
+    if (neverWaits(*Callee, 0))
+      return nullptr;
+  // Operations that share state through a lambda's by-reference captures
+  // interleave on it; and the body must not change what they capture.
+  if (!readCaptures(*Await.getOperand(), Operations, Reads))
+    return nullptr;
+
+  // Loop-carried dependence: the awaited expression, the condition or the
+  // range read something that the body writes.
   for (const Stmt *Part : Control)
     if (Part != (isa<ForStmt>(Loop) ? cast<ForStmt>(Loop).getInit() : nullptr))
       collectReads(*Part, Reads);

@@ -38,6 +38,12 @@ private:
   const CallExpr *independentOperation(const Stmt &Loop,
                                        const CoawaitExpr &Await) const;
 
+  /// For a loop whose trip count comes from the input, the note with the
+  /// library's bounded gather: the unbounded one would start one task per
+  /// input element at once (async-unbounded-fan-out).
+  void suggestBoundedGather(const Stmt &Loop, llvm::StringRef Library,
+                            llvm::StringRef Operation);
+
   /// Rewrites a canonical range-for loop into the gathered form.
   void fixCanonicalLoop(const CXXForRangeStmt &Loop, const CoawaitExpr &Await,
                         const CallExpr &Operation, llvm::StringRef Library,
@@ -48,13 +54,17 @@ private:
   const std::string CoroutineTypesList;
   const std::string EagerTaskTypesList;
   const std::string SequentialOperationsList;
+  const std::string SequentialTypesList;
+  const std::string SchedulerTypesList;
   const std::string RangeGatherFormsList;
   const std::string RangeGatherHeadersList;
+  const std::string BoundedRangeGatherFormsList;
 
   const CoroutineLibraries Libraries;
   const AwaitedOperations Operations;
   const llvm::StringMap<std::string> RangeGatherForms;
   const llvm::StringMap<std::string> RangeGatherHeaders;
+  const llvm::StringMap<std::string> BoundedRangeGatherForms;
   /// A template's loops are reported once, not once per instantiation.
   utils::IncludeInserter Inserter;
   llvm::DenseSet<SourceLocation> Reported;

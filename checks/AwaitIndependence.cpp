@@ -11,6 +11,14 @@
 namespace clang::tidy::async {
 namespace {
 
+/// `v[i]`, `*p` and `p->m` on a class: they reach into an object without
+/// changing it (what is then done with the result may).
+bool isAccessor(const CXXOperatorCallExpr &Op) {
+  OverloadedOperatorKind Kind = Op.getOperator();
+  return Kind == OO_Subscript || Kind == OO_Arrow ||
+         (Kind == OO_Star && Op.getNumArgs() == 1);
+}
+
 /// The variable or field of `*this` that an lvalue expression designates:
 /// `a`, `a.b`, `a[i]`, `*a` all lead to `a`; `this->f` and `f` to field `f`.
 const ValueDecl *rootDecl(const Expr *E, bool &IsThis) {
@@ -30,6 +38,10 @@ const ValueDecl *rootDecl(const Expr *E, bool &IsThis) {
     } else if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
                Copy && Copy->getNumArgs() == 1) {
       E = Copy->getArg(0);
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+               Op && Op->getNumArgs() >= 1 && isAccessor(*Op)) {
+      // `v[i]`, `*p`, `p->m` on a container, iterator or smart pointer.
+      E = Op->getArg(0);
     } else if (isa<CXXThisExpr>(E)) {
       IsThis = true;
       return nullptr;
@@ -108,15 +120,24 @@ public:
       addRoot(Op->getSubExpr(), Writes);
     return true;
   }
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (Context && Await->getOperand())
+      if (const auto *Call =
+              dyn_cast<CallExpr>(withoutImplicit(Await->getOperand())))
+        AwaitedCalls.insert(Call);
+    return true;
+  }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
     const CXXMethodDecl *Method = Call->getMethodDecl();
-    if (Call->getImplicitObjectArgument() && (!Method || !Method->isConst()))
-      addRoot(Call->getImplicitObjectArgument(), Writes);
+    const Expr *Object = Call->getImplicitObjectArgument();
+    if (Object && (!Method || !Method->isConst()) && !isContext(*Call, *Object))
+      addRoot(Object, Writes);
     return true;
   }
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Call) {
     const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call->getCalleeDecl());
-    if (Method && !Method->isConst() && Call->getNumArgs() > 0)
+    if (Method && !Method->isConst() && Call->getNumArgs() > 0 &&
+        !isAccessor(*Call))
       addRoot(Call->getArg(0), Writes);
     return true;
   }
@@ -133,7 +154,8 @@ public:
       if (Param >= Callee->getNumParams())
         break;
       QualType T = Callee->getParamDecl(Param)->getType();
-      if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified())
+      if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified() &&
+          !isContext(*Call, *Call->getArg(I)))
         addRoot(Call->getArg(I), Writes);
     }
     return true;
@@ -149,9 +171,21 @@ public:
     return CoroutineFrameVisitor::TraverseLambdaExpr(Lambda);
   }
 
+  /// With \p Context, the objects that an awaited call works on (its
+  /// receiver, its arguments by reference) are shared context rather than
+  /// writes when they are services or protocol-bound resources; the caller
+  /// decides about the latter.
+  const AwaitedOperations *Context = nullptr;
+
 private:
+  bool isContext(const CallExpr &Call, const Expr &Object) const {
+    return Context && AwaitedCalls.contains(&Call) &&
+           Context->resourceKind(Object.getType()) != ResourceKind::Data;
+  }
+
   DeclAccess &Writes;
   bool CountIncrements;
+  llvm::SmallPtrSet<const CallExpr *, 4> AwaitedCalls;
 };
 
 class AwaitCollector : public CoroutineFrameVisitor<AwaitCollector> {
@@ -177,7 +211,9 @@ public:
 class SequentialFinder : public CoroutineFrameVisitor<SequentialFinder> {
 public:
   explicit SequentialFinder(const QualifiedNameSet &Names) : Names(Names) {}
-  bool Found = false;
+  /// Whether to find every call, rather than stop at the first.
+  bool All = false;
+  llvm::SmallVector<const CallExpr *, 2> Calls;
   bool VisitCallExpr(CallExpr *Call) {
     const auto *Callee = dyn_cast_or_null<NamedDecl>(Call->getCalleeDecl());
     if (!Callee)
@@ -187,7 +223,9 @@ public:
       if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
         if (const CXXRecordDecl *Class = Member->getRecordDecl())
           Match = Names.findMember(*Class, *Callee).has_value();
-    return !(Found = Match);
+    if (Match)
+      Calls.push_back(Call);
+    return All || !Match;
   }
 
 private:
@@ -223,6 +261,53 @@ void collectWritesOtherThanIncrements(const Stmt &S, DeclAccess &Writes) {
   WriteCollector(Writes, false).TraverseStmt(const_cast<Stmt *>(&S));
 }
 
+void collectWritesBesidesContext(const Stmt &S, const AwaitedOperations &Ops,
+                                 DeclAccess &Writes, bool CountIncrements) {
+  WriteCollector Collector(Writes, CountIncrements);
+  Collector.Context = &Ops;
+  Collector.TraverseStmt(const_cast<Stmt *>(&S));
+}
+
+const ValueDecl *objectRoot(const Expr *E,
+                            llvm::SmallVectorImpl<const Expr *> *Indices) {
+  while (E) {
+    E = withoutImplicit(E);
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return Ref->getDecl();
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      if (isa<CXXThisExpr>(withoutImplicit(Member->getBase())))
+        return Member->getMemberDecl();
+      E = Member->getBase();
+    } else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
+      E = Call->getImplicitObjectArgument();
+    } else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
+      if (Indices)
+        Indices->push_back(Subscript->getIdx());
+      E = Subscript->getBase();
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+               Op && Op->getNumArgs() >= 1 && isAccessor(*Op)) {
+      if (Indices && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
+        Indices->push_back(Op->getArg(1));
+      E = Op->getArg(0);
+    } else if (const auto *Unary = dyn_cast<UnaryOperator>(E);
+               Unary && (Unary->getOpcode() == UO_Deref ||
+                         Unary->getOpcode() == UO_AddrOf)) {
+      E = Unary->getSubExpr();
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+const Expr *sequentialObject(const CallExpr &Call) {
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
+    return Member->getImplicitObjectArgument();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
+    return Op->getNumArgs() ? Op->getArg(0) : nullptr;
+  return Call.getNumArgs() ? Call.getArg(0) : nullptr;
+}
+
 void collectSharedObjects(const Expr &Call, DeclAccess &Objects) {
   const auto *C = dyn_cast<CallExpr>(withoutImplicit(&Call));
   if (!C)
@@ -230,9 +315,13 @@ void collectSharedObjects(const Expr &Call, DeclAccess &Objects) {
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(C))
     if (const Expr *Object = Member->getImplicitObjectArgument())
       addRoot(Object, Objects);
+  // Arguments other than numbers: the same endpoint, key, handle or
+  // object through a pointer is one target, whose state the first operation
+  // may change and the second read (`request(ep, "PUT k v")`, then
+  // `request(ep, "GET k")`).
   for (const Expr *Arg : C->arguments()) {
-    QualType T = Arg->getType();
-    if (T->isPointerType() || isSmartPointer(T))
+    QualType T = Arg->getType().getNonReferenceType();
+    if (T->isPointerType() || T->isRecordType() || T->isArrayType())
       addRoot(Arg, Objects);
   }
   // Passing by non-const reference counts too; the write collector finds
@@ -286,9 +375,176 @@ std::string instantiateForm(llvm::StringRef Form,
 }
 
 AwaitedOperations::AwaitedOperations(llvm::StringRef EagerTypeList,
-                                     llvm::StringRef SequentialList)
+                                     llvm::StringRef SequentialList,
+                                     llvm::StringRef SequentialTypeList,
+                                     llvm::StringRef SchedulerTypeList)
     : EagerTypes(knowledge::namesIn(EagerTypeList)),
-      Sequential(knowledge::namesIn(SequentialList)) {}
+      Sequential(knowledge::namesIn(SequentialList)),
+      SequentialTypes(knowledge::namesIn(SequentialTypeList)),
+      SchedulerTypes(knowledge::namesIn(SchedulerTypeList)) {}
+
+/// The class an object of type \p T is, through references, pointers and
+/// smart pointers (`std::shared_ptr<Socket>`: Socket).
+static const CXXRecordDecl *objectClass(QualType T) {
+  for (unsigned Depth = 0; Depth < 4 && !T.isNull(); ++Depth) {
+    T = T.getNonReferenceType();
+    if (T->isPointerType()) {
+      T = T->getPointeeType();
+      continue;
+    }
+    const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+    if (!Record)
+      return nullptr;
+    const auto *Special = dyn_cast<ClassTemplateSpecializationDecl>(Record);
+    if (Special && isSmartPointer(T) && Special->getTemplateArgs().size() >= 1 &&
+        Special->getTemplateArgs()[0].getKind() == TemplateArgument::Type) {
+      T = Special->getTemplateArgs()[0].getAsType();
+      continue;
+    }
+    return Record;
+  }
+  return nullptr;
+}
+
+/// The definition to look into: a specialization that was only declared is
+/// read through its template.
+static const CXXRecordDecl *definitionOf(const CXXRecordDecl &Record) {
+  if (const CXXRecordDecl *Def = Record.getDefinition())
+    return Def;
+  if (const auto *Special = dyn_cast<ClassTemplateSpecializationDecl>(&Record))
+    if (const ClassTemplateDecl *Template = Special->getSpecializedTemplate())
+      if (const CXXRecordDecl *Pattern = Template->getTemplatedDecl())
+        return Pattern->getDefinition();
+  return nullptr;
+}
+
+bool AwaitedOperations::inList(const QualifiedNameSet &Names,
+                               const CXXRecordDecl &Record) const {
+  if (Names.empty())
+    return false;
+  if (Names.find(Record))
+    return true;
+  const CXXRecordDecl *Def = definitionOf(Record);
+  return Def && llvm::any_of(Def->bases(), [&](const CXXBaseSpecifier &Base) {
+           const CXXRecordDecl *B = Base.getType()->getAsCXXRecordDecl();
+           return B && inList(Names, *B);
+         });
+}
+
+bool AwaitedOperations::isAwaitable(QualType T) const {
+  const CXXRecordDecl *Record = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+  if (!Record)
+    return false;
+  if (EagerTypes.find(*Record))
+    return true;
+  const CXXRecordDecl *Def = definitionOf(*Record);
+  if (!Def)
+    return false;
+  for (const Decl *D : Def->decls()) {
+    const auto *Named = dyn_cast<NamedDecl>(D);
+    if (!Named)
+      continue;
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Named);
+        Method && Method->getOverloadedOperator() == OO_Coawait)
+      return true;
+    if (Named->getIdentifier() && (Named->getName() == "await_ready" ||
+                                   Named->getName() == "promise_type"))
+      return true;
+  }
+  return false;
+}
+
+bool AwaitedOperations::isProtocolBound(const CXXRecordDecl &Record,
+                                        unsigned Depth) const {
+  auto [It, Inserted] = ProtocolBoundCache.try_emplace(&Record, false);
+  if (!Inserted)
+    return It->second;
+  bool Result = inList(SequentialTypes, Record);
+  const CXXRecordDecl *Def = definitionOf(Record);
+  // The receiver of a sequential operation.
+  if (!Result && Def)
+    for (const CXXMethodDecl *Method : Def->methods())
+      if (Method->getIdentifier() && Sequential.mayContain(Method->getName()) &&
+          Sequential.findMember(Record, *Method)) {
+        Result = true;
+        break;
+      }
+  // A class that holds one (a connection and its socket); the standard
+  // library's containers are data, not wrappers.
+  if (!Result && Def && Depth < 3 && !Def->isInStdNamespace())
+    for (const FieldDecl *Field : Def->fields())
+      if (const CXXRecordDecl *Held = objectClass(Field->getType()))
+        if (Held != &Record && isProtocolBound(*Held, Depth + 1)) {
+          Result = true;
+          break;
+        }
+  ProtocolBoundCache[&Record] = Result;
+  return Result;
+}
+
+bool AwaitedOperations::isService(const CXXRecordDecl &Record) const {
+  auto [It, Inserted] = ServiceCache.try_emplace(&Record, false);
+  if (!Inserted)
+    return It->second;
+  bool Result = false;
+  if (const CXXRecordDecl *Def = definitionOf(Record)) {
+    Result = llvm::any_of(Def->methods(), [&](const CXXMethodDecl *Method) {
+      return !Method->isStatic() && isAwaitable(Method->getReturnType());
+    });
+    if (!Result)
+      Result = llvm::any_of(Def->bases(), [&](const CXXBaseSpecifier &Base) {
+        const CXXRecordDecl *B = Base.getType()->getAsCXXRecordDecl();
+        return B && isService(*B);
+      });
+  }
+  ServiceCache[&Record] = Result;
+  return Result;
+}
+
+ResourceKind AwaitedOperations::resourceKind(QualType T) const {
+  const CXXRecordDecl *Record = objectClass(T);
+  if (!Record)
+    return ResourceKind::Data;
+  if (inList(SchedulerTypes, *Record))
+    return ResourceKind::Scheduler;
+  if (isProtocolBound(*Record, 0))
+    return ResourceKind::ProtocolBound;
+  if (isService(*Record))
+    return ResourceKind::Service;
+  return ResourceKind::Data;
+}
+
+/// A `std::chrono::duration` or `time_point`.
+static bool isTime(QualType T) {
+  const CXXRecordDecl *Record =
+      T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Record || !Record->getIdentifier() ||
+      (Record->getName() != "duration" && Record->getName() != "time_point"))
+    return false;
+  const auto *NS = dyn_cast<NamespaceDecl>(Record->getDeclContext());
+  return NS && NS->getIdentifier() && NS->getName() == "chrono" &&
+         NS->getParent()->isStdNamespace();
+}
+
+bool AwaitedOperations::onlyReschedules(const CallExpr &Call) const {
+  unsigned Inputs = 0;
+  auto Fits = [&](const Expr *E) {
+    QualType T = E->getType();
+    if (isTime(T) || resourceKind(T) == ResourceKind::Scheduler) {
+      ++Inputs;
+      return true;
+    }
+    return false;
+  };
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
+    if (const Expr *Object = Member->getImplicitObjectArgument())
+      if (!Fits(Object))
+        return false;
+  for (const Expr *Arg : Call.arguments())
+    if (!isa<CXXDefaultArgExpr>(Arg) && !Fits(Arg))
+      return false;
+  return Inputs > 0;
+}
 
 bool AwaitedOperations::isEager(QualType T) const {
   if (T.isNull())
@@ -305,6 +561,10 @@ AwaitedOperations::freshOperation(const CoawaitExpr &Await) const {
     return nullptr;
   const auto *Call = dyn_cast<CallExpr>(withoutImplicit(Operand));
   if (!Call || isStdMoveOrForward(*Call))
+    return nullptr;
+  // A call that returns a reference (`results[i]`, `tasks.front()`) names
+  // an operation that exists already.
+  if (Call->isGLValue())
     return nullptr;
   // Continuing an eager operation that already runs (`fut.then(...)`,
   // `as_future(std::move(fut))`) does not start anything new.
@@ -326,7 +586,15 @@ AwaitedOperations::freshOperation(const CoawaitExpr &Await) const {
 bool AwaitedOperations::callsSequentialOperation(const Stmt &S) const {
   SequentialFinder Finder(Sequential);
   Finder.TraverseStmt(const_cast<Stmt *>(&S));
-  return Finder.Found;
+  return !Finder.Calls.empty();
+}
+
+llvm::SmallVector<const CallExpr *, 2>
+AwaitedOperations::sequentialCalls(const Stmt &S) const {
+  SequentialFinder Finder(Sequential);
+  Finder.All = true;
+  Finder.TraverseStmt(const_cast<Stmt *>(&S));
+  return std::move(Finder.Calls);
 }
 
 } // namespace clang::tidy::async

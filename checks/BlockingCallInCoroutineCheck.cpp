@@ -9,7 +9,12 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include <functional>
+#include <memory>
 
 using namespace clang::ast_matchers;
 
@@ -34,6 +39,12 @@ public:
   bool VisitCallExpr(CallExpr *Call) { return record(Call); }
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
     return record(Construct);
+  }
+  // A call whose result is awaited starts an operation; the await suspends.
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (const Expr *Operand = Await->getOperand())
+      Awaited.insert(Operand->IgnoreImplicit());
+    return true;
   }
   // Locals and temporaries are destroyed in the coroutine too (a
   // `std::jthread` joins). Parameters live in the frame until it is freed.
@@ -68,6 +79,8 @@ public:
 
 private:
   bool record(Expr *Call) {
+    if (Awaited.contains(Call))
+      return true;
     if (std::optional<BlockingCallee> Callee = Blocking.classify(*Call))
       Findings.push_back({Call, *Callee, inCatchHandler(),
                           PostfixOperands.contains(Call)});
@@ -85,6 +98,7 @@ private:
   const BlockingFunctions &Blocking;
   const BlockingSummaries &Summaries;
   llvm::SmallPtrSet<const Expr *, 4> PostfixOperands;
+  llvm::SmallPtrSet<const Expr *, 4> Awaited;
 };
 
 /// How a diagnostic names the callee: as the user sees it, through the
@@ -168,6 +182,130 @@ bool takesErrorCode(const FunctionDecl &F) {
   return false;
 }
 
+/// How a diagnostic names a coroutine: qualified, without the template
+/// arguments of an instantiation, so that a template is one finding.
+std::string coroutineName(const FunctionDecl &Coroutine) {
+  return displayName(Coroutine);
+}
+
+bool findLambda(const Stmt *S, const CXXRecordDecl &Class,
+                llvm::SmallVectorImpl<const Stmt *> &Path) {
+  if (!S)
+    return false;
+  Path.push_back(S);
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+    if (Lambda->getLambdaClass() == &Class)
+      return true;
+  for (const Stmt *Child : S->children())
+    if (findLambda(Child, Class, Path))
+      return true;
+  Path.pop_back();
+  return false;
+}
+
+/// Where the lambda of class \p Class is written: the function around it
+/// and the statements from that function's body down to the lambda.
+struct LambdaSite {
+  const FunctionDecl *Enclosing = nullptr;
+  llvm::SmallVector<const Stmt *, 16> Path; ///< ends with the LambdaExpr
+  const LambdaExpr *lambda() const {
+    return Path.empty() ? nullptr : cast<LambdaExpr>(Path.back());
+  }
+};
+
+std::optional<LambdaSite> siteOfLambda(const CXXRecordDecl &Class) {
+  const DeclContext *Context = Class.getDeclContext();
+  while (Context && !isa<FunctionDecl>(Context)) {
+    if (Context->isFileContext())
+      return std::nullopt;
+    Context = Context->getParent();
+  }
+  const auto *Enclosing = dyn_cast_or_null<FunctionDecl>(Context);
+  if (!Enclosing || !Enclosing->getBody())
+    return std::nullopt;
+  LambdaSite Site;
+  Site.Enclosing = Enclosing;
+  if (!findLambda(Enclosing->getBody(), Class, Site.Path))
+    return std::nullopt;
+  return Site;
+}
+
+/// Whether \p E names the executor the coroutine runs on: it was obtained by
+/// `co_await` (`co_await this_coro::executor`, `co_await
+/// co_current_executor`).
+bool isOwnExecutor(const Expr *E) {
+  if (!E)
+    return false;
+  E = E->IgnoreImplicit();
+  if (isa<CoawaitExpr>(E))
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (const Expr *Init = Var->getInit()) {
+        Init = Init->IgnoreImplicit();
+        if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init))
+          if (Construct->getNumArgs() == 1)
+            Init = Construct->getArg(0)->IgnoreImplicit();
+        return isa<CoawaitExpr>(Init);
+      }
+  return false;
+}
+
+/// The first argument of a call: the executor of `co_spawn(pool, ...)`,
+/// `co_withExecutor(executor, task)`, `task.scheduleOn(executor)`.
+const Expr *executorArgument(const CallExpr &Call) {
+  llvm::ArrayRef<const Expr *> Args = argumentsOf(Call);
+  return Args.empty() ? nullptr : Args.front();
+}
+
+/// The executor pointer that condition \p Cond tests for null, and whether
+/// the condition holds when it is null: `!ex`, `ex == nullptr`, `ex`.
+std::optional<bool> nullTestOfOwnExecutor(const Expr *Cond) {
+  if (!Cond)
+    return std::nullopt;
+  Cond = Cond->IgnoreParenImpCasts();
+  auto IsOwnPointer = [](const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    return E->getType()->isPointerType() && isa<DeclRefExpr>(E) &&
+           isOwnExecutor(E);
+  };
+  auto IsNull = [](const Expr *E) {
+    return isa<CXXNullPtrLiteralExpr, GNUNullExpr>(E->IgnoreParenImpCasts());
+  };
+  if (const auto *Compare = dyn_cast<BinaryOperator>(Cond))
+    if (Compare->isEqualityOp() &&
+        ((IsOwnPointer(Compare->getLHS()) && IsNull(Compare->getRHS())) ||
+         (IsOwnPointer(Compare->getRHS()) && IsNull(Compare->getLHS()))))
+      return Compare->getOpcode() == BO_EQ;
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond))
+    if (Not->getOpcode() == UO_LNot && IsOwnPointer(Not->getSubExpr()))
+      return true;
+  if (IsOwnPointer(Cond))
+    return false;
+  return std::nullopt;
+}
+
+/// Whether \p Before comes before \p After in the source.
+bool isBefore(SourceLocation Before, SourceLocation After,
+              const SourceManager &SM) {
+  return SM.isBeforeInTranslationUnit(Before, After);
+}
+
+/// The first `co_await` in \p S, in source order.
+SourceLocation firstAwait(const Stmt *S, const SourceManager &SM) {
+  if (!S || isa<LambdaExpr>(S))
+    return SourceLocation();
+  SourceLocation First;
+  if (isa<CoawaitExpr>(S) || isa<CoyieldExpr>(S))
+    First = S->getBeginLoc();
+  for (const Stmt *Child : S->children()) {
+    SourceLocation Loc = firstAwait(Child, SM);
+    if (Loc.isValid() && (First.isInvalid() || isBefore(Loc, First, SM)))
+      First = Loc;
+  }
+  return First;
+}
+
 } // namespace
 
 BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
@@ -204,6 +342,17 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
           Options.get("AwaitableTokens", knowledge::AwaitableTokens)),
       AwaitableTokenHeadersList(Options.get("AwaitableTokenHeaders",
                                             knowledge::AwaitableTokenHeaders)),
+      ReadinessQueriesList(
+          Options.get("ReadinessQueries", knowledge::ReadinessQueries)),
+      CompletedResultSourcesList(Options.get(
+          "CompletedResultSources", knowledge::CompletedResultSources)),
+      InMemoryStreamsList(
+          Options.get("InMemoryStreams", knowledge::InMemoryStreams)),
+      WakeUpWriteFunctionsList(Options.get("WakeUpWriteFunctions",
+                                           knowledge::WakeUpWriteFunctions)),
+      ExecutorHopsList(Options.get("ExecutorHops", knowledge::ExecutorHops)),
+      BlockingIOHintsList(
+          Options.get("BlockingIOHints", knowledge::BlockingIOHints)),
       CheckPosixIO(Options.get("CheckPosixIO", true)),
       CheckMutexLocks(Options.get("CheckMutexLocks", false)),
       MaxCallDepth(Options.get("MaxCallDepth", 8U)),
@@ -223,7 +372,13 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
       AwaitableTokens(knowledge::parseLibraryMap(AwaitableTokensList)),
       AwaitableTokenHeaders(
           knowledge::parseLibraryMap(AwaitableTokenHeadersList)),
-      Summaries(Blocking,
+      ExecutorHops(knowledge::namesIn(ExecutorHopsList)),
+      Offload(knowledge::namesIn(OffloadFunctionsList)),
+      BlockingIOHints(knowledge::parseLibraryMap(BlockingIOHintsList)),
+      Evidence(NonBlockingEvidenceLists{
+          ReadinessQueriesList, CompletedResultSourcesList,
+          InMemoryStreamsList, WakeUpWriteFunctionsList, NonBlockingMarkers}),
+      Summaries(Blocking, Evidence,
                 BlockingSummaryOptions{OffloadFunctionsList,
                                        BlockingAnnotation,
                                        NonBlockingAnnotation,
@@ -255,6 +410,12 @@ void BlockingCallInCoroutineCheck::storeOptions(
   Options.store(Opts, "AwaitableOperations", AwaitableOperationsList);
   Options.store(Opts, "AwaitableTokens", AwaitableTokensList);
   Options.store(Opts, "AwaitableTokenHeaders", AwaitableTokenHeadersList);
+  Options.store(Opts, "ReadinessQueries", ReadinessQueriesList);
+  Options.store(Opts, "CompletedResultSources", CompletedResultSourcesList);
+  Options.store(Opts, "InMemoryStreams", InMemoryStreamsList);
+  Options.store(Opts, "WakeUpWriteFunctions", WakeUpWriteFunctionsList);
+  Options.store(Opts, "ExecutorHops", ExecutorHopsList);
+  Options.store(Opts, "BlockingIOHints", BlockingIOHintsList);
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
@@ -267,6 +428,8 @@ void BlockingCallInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(coroutineDefinition(), this);
 }
 
+static bool withoutExecutor(const Stmt &Body, const Stmt &S);
+
 void BlockingCallInCoroutineCheck::check(
     const MatchFinder::MatchResult &Result) {
   const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
@@ -277,32 +440,208 @@ void BlockingCallInCoroutineCheck::check(
   Collector.TraverseStmt(const_cast<Stmt *>(Body));
   if (Collector.Findings.empty() && Collector.Candidates.empty())
     return;
+  ASTContext &Context = *Result.Context;
+  const SourceManager &SM = Context.getSourceManager();
+
+  // A coroutine lambda started inside `sync_wait(...)` runs on the thread
+  // that waits, up to its first suspension; one handed to another executor
+  // runs there. Where the lambda is written is looked up only when there is
+  // something to report.
+  std::optional<LambdaRole> Role;
+  SourceLocation DriverEnd;
+  auto RunsOffExecutor = [&](SourceLocation Loc) {
+    if (!isLambdaCallOperator(*Coroutine))
+      return false;
+    if (!Role) {
+      Role = roleOfLambda(*Coroutine);
+      if (*Role == LambdaRole::SyncWaitDriver)
+        DriverEnd = firstAwait(Body, SM);
+    }
+    switch (*Role) {
+    case LambdaRole::RunsElsewhere:
+      return true;
+    case LambdaRole::SyncWaitDriver:
+      return DriverEnd.isInvalid() || isBefore(Loc, DriverEnd, SM);
+    case LambdaRole::Ordinary:
+      return false;
+    }
+    return false;
+  };
+  std::unique_ptr<FatalPaths> Fatal;
+  auto OnFatalPath = [&](const Stmt &S) {
+    if (!Fatal)
+      Fatal = std::make_unique<FatalPaths>(*Coroutine, *Body, Context);
+    return Fatal->onlyOnFatalPath(S);
+  };
+
   llvm::StringRef Library = Libraries.libraryOf(*Coroutine);
   for (const Finding &F : Collector.Findings) {
-    if (F.Callee.Kind == BlockingKind::PosixIO)
-      if (const auto *Call = dyn_cast<CallExpr>(F.Call))
-        if (descriptorShownNonBlocking(*Call, *Body, NonBlockingMarkers,
-                                       *Result.Context))
-          continue;
-    diagnose(F, *Coroutine, Library, *Result.Context);
+    if (Evidence.shownNonBlocking(*F.Call, F.Callee, *Body, Context) ||
+        RunsOffExecutor(F.Call->getBeginLoc()) || OnFatalPath(*F.Call) ||
+        afterExecutorHop(*Body, *F.Call) || withoutExecutor(*Body, *F.Call))
+      continue;
+    diagnose(F, *Coroutine, Library, Context);
   }
   for (ChainCandidate &C : Collector.Candidates) {
     if (C.Call)
       C.Loc = calleeNameLoc(*C.Call);
-    diagnoseChain(C, *Coroutine, Library, *Result.Context);
+    diagnoseChain(C, *Coroutine, Library, Context,
+                  [&](const ChainCandidate &C) {
+                    if (RunsOffExecutor(C.Call ? C.Call->getBeginLoc()
+                                               : C.Loc))
+                      return true;
+                    return C.Call && (OnFatalPath(*C.Call) ||
+                                      afterExecutorHop(*Body, *C.Call) ||
+                                      withoutExecutor(*Body, *C.Call));
+                  });
   }
 }
 
-void BlockingCallInCoroutineCheck::diagnoseChain(const ChainCandidate &C,
-                                                 const FunctionDecl &Coroutine,
-                                                 llvm::StringRef Library,
-                                                 ASTContext &Context) {
+BlockingCallInCoroutineCheck::LambdaRole
+BlockingCallInCoroutineCheck::roleOfLambda(const FunctionDecl &Coroutine) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(&Coroutine);
+  std::optional<LambdaSite> Site =
+      Method ? siteOfLambda(*Method->getParent()) : std::nullopt;
+  if (!Site)
+    return LambdaRole::Ordinary;
+  const LambdaExpr *Lambda = Site->lambda();
+  const bool EnclosingIsCoroutine =
+      isa<CoroutineBodyStmt>(Site->Enclosing->getBody());
+  const Expr *Invocation = nullptr; // `[]() -> task<> {...}()`
+  for (size_t I = Site->Path.size() - 1; I-- > 0;) {
+    const auto *Call = dyn_cast<CallExpr>(Site->Path[I]);
+    if (!Call)
+      continue;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+      if (!Invocation && Op->getOperator() == OO_Call &&
+          Op->getArg(0)->IgnoreImplicit() == Lambda) {
+        Invocation = Op;
+        continue;
+      }
+    if (!EnclosingIsCoroutine && Invocation) {
+      std::optional<BlockingCallee> Callee = Blocking.classify(*Call);
+      if (Callee && Callee->Kind == BlockingKind::SyncWait)
+        return LambdaRole::SyncWaitDriver;
+    }
+    if (EnclosingIsCoroutine && findCallee(Offload, *Call) &&
+        !isOwnExecutor(executorArgument(*Call)))
+      return LambdaRole::RunsElsewhere;
+  }
+  return LambdaRole::Ordinary;
+}
+
+/// Whether \p S runs only when the coroutine has no executor: in the branch
+/// of `if (!ex)` where `ex` is the executor pointer it got by `co_await`
+/// (`auto ex = co_await CurrentExecutor();`). Blocking stalls no executor.
+static bool withoutExecutor(const Stmt &Body, const Stmt &S) {
+  llvm::SmallVector<const Stmt *, 16> Path = pathTo(Body, S);
+  for (size_t I = Path.size(); I-- > 1;)
+    if (const auto *If = dyn_cast<IfStmt>(Path[I - 1]))
+      if (std::optional<bool> WhenNull = nullTestOfOwnExecutor(If->getCond()))
+        if ((*WhenNull && Path[I] == If->getThen()) ||
+            (!*WhenNull && Path[I] == If->getElse()))
+          return true;
+  return false;
+}
+
+bool BlockingCallInCoroutineCheck::afterExecutorHop(const Stmt &Body,
+                                                    const Stmt &S) {
+  if (ExecutorHops.empty())
+    return false;
+  // What a statement tells about the executor: it hops to another one, it
+  // may resume elsewhere (any other await, a hop that is not awaited: the
+  // code meant to move and the check cannot tell where it is), or nothing.
+  enum class Effect { None, Hop, Unknown };
+  std::function<Effect(const Stmt *)> EffectOf = [&](const Stmt *Node) {
+    if (!Node || isa<LambdaExpr>(Node))
+      return Effect::None;
+    if (const auto *Await = dyn_cast<CoawaitExpr>(Node)) {
+      const auto *Call =
+          dyn_cast_or_null<CallExpr>(Await->getOperand()->IgnoreImplicit());
+      if (Call && findCallee(ExecutorHops, *Call))
+        return isOwnExecutor(executorArgument(*Call)) ? Effect::Unknown
+                                                       : Effect::Hop;
+      return Effect::Unknown;
+    }
+    if (isa<CoyieldExpr>(Node))
+      return Effect::Unknown;
+    if (const auto *Call = dyn_cast<CallExpr>(Node))
+      if (findCallee(ExecutorHops, *Call))
+        return Effect::Unknown;
+    Effect Result = Effect::None;
+    for (const Stmt *Child : Node->children()) {
+      Effect E = EffectOf(Child);
+      if (E == Effect::Unknown)
+        return E;
+      if (E == Effect::Hop)
+        Result = E;
+    }
+    return Result;
+  };
+  llvm::SmallVector<const Stmt *, 16> Path = pathTo(Body, S);
+  for (size_t I = Path.size(); I-- > 1;) {
+    const Stmt *Parent = Path[I - 1];
+    const Stmt *Child = Path[I];
+    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(Parent) &&
+        EffectOf(Parent) != Effect::None)
+      return false; // an earlier iteration may have moved on
+    const auto *Block = dyn_cast<CompoundStmt>(Parent);
+    if (!Block)
+      continue;
+    auto Statements = Block->body();
+    auto It = llvm::find(Statements, Child);
+    while (It != Statements.begin()) {
+      --It;
+      switch (EffectOf(*It)) {
+      case Effect::Hop:
+        return true;
+      case Effect::Unknown:
+        return false;
+      case Effect::None:
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+bool BlockingCallInCoroutineCheck::isOffloadedCallable(
+    const ChainCandidate &C, const FunctionDecl &Coroutine,
+    const LambdaExpr *&Lambda) {
+  Lambda = nullptr;
+  // `callable(arguments...)` where `callable` is a parameter of the
+  // coroutine: the blocking belongs to whoever passed it.
+  const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(C.Call);
+  if (!Op || Op->getOperator() != OO_Call)
+    return false;
+  const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
+  const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!Param || Param->getDeclContext() != &Coroutine ||
+      !isLambdaCallOperator(*C.Target))
+    return false;
+  std::optional<LambdaSite> Site =
+      siteOfLambda(*cast<CXXMethodDecl>(C.Target)->getParent());
+  if (!Site || Site->Enclosing == &Coroutine)
+    return false;
+  Lambda = Site->lambda();
+  for (const Stmt *S : Site->Path)
+    if (const auto *Call = dyn_cast<CallExpr>(S))
+      if (findCallee(Offload, *Call))
+        return true; // `executor->submit(lambda)`: it runs on that executor
+  return false;
+}
+
+void BlockingCallInCoroutineCheck::diagnoseChain(
+    const ChainCandidate &C, const FunctionDecl &Coroutine,
+    llvm::StringRef Library, ASTContext &Context,
+    llvm::function_ref<bool(const ChainCandidate &)> Skip) {
   std::optional<BlockingCallee> Listed;
   if (!C.Call)
     Listed = Blocking.classifyFunction(*C.Target); // `~jthread`
   const unsigned Distance =
       Listed ? 0 : Summaries.distance(*C.Target, Context);
-  if (Distance == BlockingSummaries::Infinite || Distance > MaxCallDepth)
+  if (Distance == BlockingSummaries::Infinite || Distance > MaxCallDepth ||
+      Skip(C))
     return;
   if (Distance == 0 && C.Call) {
     // A call to a function marked blocking is a blocking call.
@@ -317,8 +656,6 @@ void BlockingCallInCoroutineCheck::diagnoseChain(const ChainCandidate &C,
           << describe(*C.Target);
     return;
   }
-  if (!Reported.insert(C.Loc).second)
-    return;
   // The blocking call the chain ends in names the finding.
   const FunctionDecl *Last = C.Target;
   std::string Blocker = displayName(*C.Target);
@@ -327,6 +664,26 @@ void BlockingCallInCoroutineCheck::diagnoseChain(const ChainCandidate &C,
       Last = Summaries.step(*Last).Target;
     Blocker = blockingCallName(Summaries.step(*Last));
   }
+  const LambdaExpr *Passed = nullptr;
+  if (isOffloadedCallable(C, Coroutine, Passed))
+    return;
+  if (Passed) {
+    // A coroutine template that calls the caller's lambda: the finding is
+    // the caller's, at the lambda it passed.
+    SourceLocation Loc = Passed->getBeginLoc();
+    if (!Reported.insert(Loc).second)
+      return;
+    diag(Loc, "lambda passed to coroutine '%0' blocks in '%1' when the "
+              "coroutine calls it, and stalls every task on its executor")
+        << coroutineName(Coroutine) << Blocker;
+    diag(C.Loc, "'%0' calls it here", DiagnosticIDs::Note)
+        << coroutineName(Coroutine);
+    if (Distance > 0)
+      noteChain(*C.Target, Context);
+    return;
+  }
+  if (!Reported.insert(C.Loc).second)
+    return;
   std::string What;
   if (C.Call)
     What = describe(*C.Target);
@@ -335,10 +692,10 @@ void BlockingCallInCoroutineCheck::diagnoseChain(const ChainCandidate &C,
   else
     What = "a temporary '" + C.DestroyedType.getAsString() + "'";
   diag(C.Loc, "%select{call to|destruction of}0 %1 inside %select{coroutine "
-              "%q3|a coroutine lambda}2 blocks in '%4' and stalls every task "
+              "'%3'|a coroutine lambda}2 blocks in '%4' and stalls every task "
               "on its executor")
       << (C.Call ? 0 : 1) << What << isLambdaCallOperator(Coroutine)
-      << &Coroutine << Blocker;
+      << coroutineName(Coroutine) << Blocker;
   if (Distance > 0)
     noteChain(*C.Target, Context);
   else if (const AnnotateAttr *Mark = Summaries.blockingMark(*C.Target))
@@ -393,15 +750,25 @@ void BlockingCallInCoroutineCheck::diagnose(const Finding &F,
     std::string Replacement = ("co_await " + Awaited).str();
     if (F.NeedsParentheses)
       Replacement = "(" + Replacement + ")";
+    // `library` or `library:nested-loop`.
+    auto [FixLibrary, Flavor] = F.Callee.Detail.split(':');
+    const bool NestedLoop = Flavor == "nested-loop";
     const bool CanFix = !Awaited.empty() && !Library.empty() &&
-                        F.Callee.Detail == Library && !F.InCatchHandler &&
+                        FixLibrary == Library && !F.InCatchHandler &&
                         !textOf(*F.Call, Context).empty();
     {
       DiagnosticBuilder Diag =
-          diag(Loc, "'%0' inside %select{coroutine %q2|a coroutine lambda}1 "
-                    "blocks the thread until the awaited work completes, and "
-                    "deadlocks if that work needs this thread")
-          << Callee << InLambda << &Coroutine;
+          NestedLoop
+              ? diag(Loc, "'%0' inside %select{coroutine '%2'|a coroutine "
+                          "lambda}1 runs a nested event loop until the "
+                          "awaited work completes: the coroutine holds its "
+                          "thread while other events run re-entrantly under "
+                          "it")
+              : diag(Loc, "'%0' inside %select{coroutine '%2'|a coroutine "
+                          "lambda}1 blocks the thread until the awaited work "
+                          "completes, and deadlocks if that work needs this "
+                          "thread");
+      Diag << Callee << InLambda << coroutineName(Coroutine);
       if (CanFix)
         Diag << FixItHint::CreateReplacement(F.Call->getSourceRange(),
                                              Replacement);
@@ -418,9 +785,9 @@ void BlockingCallInCoroutineCheck::diagnose(const Finding &F,
   {
     DiagnosticBuilder Diag =
         diag(Loc, "%select{blocking call to|blocking I/O call to|mutex lock "
-                  "through}0 '%1' inside %select{coroutine %q3|a coroutine "
+                  "through}0 '%1' inside %select{coroutine '%3'|a coroutine "
                   "lambda}2 stalls every task on its executor")
-        << What << Callee << InLambda << &Coroutine;
+        << What << Callee << InLambda << coroutineName(Coroutine);
     if (F.Callee.Kind == BlockingKind::Sleep)
       Fixed = fixSleep(F, Library, Context, Diag);
     else if (F.Callee.Kind == BlockingKind::Generic)
@@ -445,6 +812,13 @@ void BlockingCallInCoroutineCheck::diagnose(const Finding &F,
   }
   if (F.Callee.Kind == BlockingKind::Generic && !F.Callee.Detail.empty())
     diag(Loc, "use '%0' instead", DiagnosticIDs::Note) << F.Callee.Detail;
+  if (F.Callee.Kind == BlockingKind::PosixIO) {
+    auto Hint = BlockingIOHints.find(Library);
+    if (Hint == BlockingIOHints.end())
+      Hint = BlockingIOHints.find("default");
+    if (Hint != BlockingIOHints.end())
+      diag(Loc, "%0", DiagnosticIDs::Note) << Hint->second;
+  }
 }
 
 bool BlockingCallInCoroutineCheck::fixAwaitable(const Finding &F,

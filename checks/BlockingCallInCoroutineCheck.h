@@ -6,9 +6,11 @@
 #include "BlockingFunctions.h"
 #include "BlockingSummary.h"
 #include "CoroutineAnalysis.h"
+#include "NonBlockingDescriptor.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace clang::tidy::async {
 
@@ -28,6 +30,7 @@ public:
   void onStartOfTranslationUnit() override {
     Reported.clear();
     Summaries.clear();
+    Evidence.clear();
   }
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
@@ -57,10 +60,29 @@ public:
   };
 
 private:
+  /// Why the findings of a coroutine lambda are not reported, from where it
+  /// is created.
+  enum class LambdaRole {
+    Ordinary,
+    SyncWaitDriver, ///< started inside `sync_wait(...)` on the waiting thread
+    RunsElsewhere,  ///< handed to an executor other than the coroutine's own
+  };
+  LambdaRole roleOfLambda(const FunctionDecl &Coroutine);
+  /// Whether \p S runs after the coroutine moved itself to another executor
+  /// (`co_await resume_on(pool)`), in straight-line code.
+  bool afterExecutorHop(const Stmt &Body, const Stmt &S);
+  /// Whether a chain through a callable parameter of a coroutine template
+  /// (a bridge) is the business of the code that passed the callable.
+  bool isOffloadedCallable(const ChainCandidate &C,
+                           const FunctionDecl &Coroutine,
+                           const LambdaExpr *&Lambda);
   void diagnose(const Finding &F, const FunctionDecl &Coroutine,
                 llvm::StringRef Library, ASTContext &Context);
+  /// Reports \p C if its callee blocks and \p Skip (asked only then, as
+  /// it may build the coroutine's CFG) does not rule it out.
   void diagnoseChain(const ChainCandidate &C, const FunctionDecl &Coroutine,
-                     llvm::StringRef Library, ASTContext &Context);
+                     llvm::StringRef Library, ASTContext &Context,
+                     llvm::function_ref<bool(const ChainCandidate &)> Skip);
   /// Notes for each step of the chain from \p F down to its blocking call.
   void noteChain(const FunctionDecl &F, ASTContext &Context);
   /// How a note names the blocking call of a chain's last step.
@@ -89,6 +111,12 @@ private:
   const std::string AwaitableOperationsList;
   const std::string AwaitableTokensList;
   const std::string AwaitableTokenHeadersList;
+  const std::string ReadinessQueriesList;
+  const std::string CompletedResultSourcesList;
+  const std::string InMemoryStreamsList;
+  const std::string WakeUpWriteFunctionsList;
+  const std::string ExecutorHopsList;
+  const std::string BlockingIOHintsList;
   const bool CheckPosixIO;
   const bool CheckMutexLocks;
   const unsigned MaxCallDepth;
@@ -103,6 +131,10 @@ private:
   const QualifiedNameSet AwaitableOperationNames;
   const llvm::StringMap<std::string> AwaitableTokens;
   const llvm::StringMap<std::string> AwaitableTokenHeaders;
+  const QualifiedNameSet ExecutorHops;
+  const QualifiedNameSet Offload;
+  const llvm::StringMap<std::string> BlockingIOHints;
+  NonBlockingEvidence Evidence;
   BlockingSummaries Summaries;
 
   utils::IncludeInserter Inserter;

@@ -2,6 +2,7 @@
 
 #include "BlockingFunctions.h"
 #include "CallTargets.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -22,6 +23,36 @@ void BlockingFunctions::add(BlockingKind Kind, llvm::StringRef List) {
     return;
   QualifiedNameSet Names(knowledge::keysOf(Entries));
   Categories.push_back({Kind, std::move(Entries), std::move(Names)});
+}
+
+/// The first declaration named \p Name in \p Record or its bases.
+static const NamedDecl *memberNamed(const CXXRecordDecl *Record,
+                                    llvm::StringRef Name, unsigned Depth = 0) {
+  if (!Record || Depth > 8 || !(Record = Record->getDefinition()))
+    return nullptr;
+  auto Result = Record->lookup(&Record->getASTContext().Idents.get(Name));
+  if (!Result.empty())
+    return Result.front();
+  for (const CXXBaseSpecifier &Base : Record->bases())
+    if (const NamedDecl *Found = memberNamed(
+            Base.getType()->getAsCXXRecordDecl(), Name, Depth + 1))
+      return Found;
+  return nullptr;
+}
+
+bool isAwaitableType(QualType T) {
+  if (T.isNull())
+    return false;
+  const CXXRecordDecl *Record = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Record)
+    return false;
+  if (memberNamed(Record, "await_ready") || memberNamed(Record, "promise_type"))
+    return true;
+  if (const CXXRecordDecl *Definition = Record->getDefinition())
+    for (const CXXMethodDecl *Method : Definition->methods())
+      if (Method->getOverloadedOperator() == OO_Coawait)
+        return true;
+  return false;
 }
 
 /// The declaration a call names; for a constructor call, the constructor.
@@ -50,8 +81,21 @@ BlockingFunctions::classify(const Expr &Call) const {
     std::optional<unsigned> Index = ObjectClass
                                         ? C.Names.findMember(*ObjectClass, *Callee)
                                         : C.Names.find(*Callee);
-    if (Index)
-      return BlockingCallee{Callee, C.Kind, C.Entries[*Index].Value};
+    if (!Index)
+      continue;
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call)) {
+      // A default-constructed stream opens nothing; a moved or copied
+      // object takes over what is already there.
+      const CXXConstructorDecl *Ctor = Construct->getConstructor();
+      if (Ctor->isDefaultConstructor() || Ctor->isCopyOrMoveConstructor())
+        return std::nullopt;
+    } else if (isAwaitableType(Call.getType())) {
+      // A call that returns an awaitable starts an operation; awaiting it
+      // suspends. `co_await sleep(10ms)` with the project's own `Task<>
+      // sleep(milliseconds)` is not POSIX `sleep`.
+      return std::nullopt;
+    }
+    return BlockingCallee{Callee, C.Kind, C.Entries[*Index].Value};
   }
   return std::nullopt;
 }

@@ -10,6 +10,7 @@
 
 #include "LibraryKnowledge.h"
 #include "QualifiedNameSet.h"
+#include "clang/AST/Type.h"
 #include <optional>
 
 namespace clang {
@@ -42,6 +43,11 @@ struct BlockingFunctionLists {
   llvm::StringRef PosixIO; ///< empty when POSIX I/O is not checked
   llvm::StringRef Mutex;   ///< empty when mutex locks are not checked
 };
+
+/// Whether values of type \p T are awaitable: an awaiter (`await_ready`), a
+/// type with a member `operator co_await`, or a coroutine type (a nested
+/// `promise_type`).
+bool isAwaitableType(QualType T);
 
 class BlockingFunctions {
 public:

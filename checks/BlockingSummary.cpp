@@ -8,6 +8,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
 #include <queue>
 
@@ -100,6 +101,76 @@ SourceLocation siteLocation(const Expr &Call) {
 
 } // namespace
 
+FatalPaths::FatalPaths(const Decl &D, const Stmt &Body, ASTContext &Context) {
+  CFG::BuildOptions Options;
+  Options.setAllAlwaysAdd();
+  Graph = CFG::buildCFG(&D, const_cast<Stmt *>(&Body), &Context, Options);
+  if (!Graph)
+    return;
+  const unsigned Count = Graph->getNumBlockIDs();
+  ReachesNormalExit.assign(Count, false);
+  ReachesFatalEnd.assign(Count, false);
+  auto IsFatal = [](const CFGBlock &B) {
+    if (B.hasNoReturnElement())
+      return true;
+    if (const Stmt *Terminator = B.getTerminatorStmt())
+      if (isa<CXXThrowExpr>(Terminator))
+        return true;
+    for (const CFGElement &E : B)
+      if (std::optional<CFGStmt> S = E.getAs<CFGStmt>())
+        if (isa<CXXThrowExpr>(S->getStmt()))
+          return true;
+    return false;
+  };
+  std::vector<const CFGBlock *> Normal, Fatal;
+  for (const CFGBlock *B : *Graph) {
+    if (!B)
+      continue;
+    for (const CFGElement &E : *B)
+      if (std::optional<CFGStmt> S = E.getAs<CFGStmt>())
+        BlockOf.try_emplace(S->getStmt(), B->getBlockID());
+    if (IsFatal(*B)) {
+      Fatal.push_back(B);
+      ReachesFatalEnd[B->getBlockID()] = true;
+    }
+  }
+  const CFGBlock &Exit = Graph->getExit();
+  for (const CFGBlock::AdjacentBlock &Pred : Exit.preds())
+    if (const CFGBlock *B = Pred.getReachableBlock())
+      if (!ReachesFatalEnd[B->getBlockID()] &&
+          !ReachesNormalExit[B->getBlockID()]) {
+        ReachesNormalExit[B->getBlockID()] = true;
+        Normal.push_back(B);
+      }
+  // Backwards over the edges: which blocks reach a normal end, which a
+  // fatal one. A throw caught in the function goes on to its handler, so it
+  // is not fatal when the handler returns.
+  auto Close = [](std::vector<const CFGBlock *> &Work,
+                  std::vector<bool> &Reached) {
+    while (!Work.empty()) {
+      const CFGBlock *B = Work.back();
+      Work.pop_back();
+      for (const CFGBlock::AdjacentBlock &Pred : B->preds())
+        if (const CFGBlock *P = Pred.getReachableBlock())
+          if (!Reached[P->getBlockID()]) {
+            Reached[P->getBlockID()] = true;
+            Work.push_back(P);
+          }
+    }
+  };
+  Close(Normal, ReachesNormalExit);
+  Close(Fatal, ReachesFatalEnd);
+}
+
+FatalPaths::~FatalPaths() = default;
+
+bool FatalPaths::onlyOnFatalPath(const Stmt &S) const {
+  auto It = BlockOf.find(&S);
+  if (It == BlockOf.end())
+    return false;
+  return ReachesFatalEnd[It->second] && !ReachesNormalExit[It->second];
+}
+
 const AnnotateAttr *findAnnotation(const FunctionDecl &F,
                                    llvm::StringRef Text) {
   if (Text.empty())
@@ -112,8 +183,9 @@ const AnnotateAttr *findAnnotation(const FunctionDecl &F,
 }
 
 BlockingSummaries::BlockingSummaries(const BlockingFunctions &Blocking,
+                                     NonBlockingEvidence &Evidence,
                                      const BlockingSummaryOptions &Options)
-    : Blocking(Blocking), BlockingAnnotation(Options.BlockingAnnotation.str()),
+    : Blocking(Blocking), Evidence(Evidence), BlockingAnnotation(Options.BlockingAnnotation.str()),
       NonBlockingAnnotation(Options.NonBlockingAnnotation.str()),
       NonBlockingMarkers(Options.NonBlockingMarkers) {
   std::vector<knowledge::Entry> Entries =
@@ -237,21 +309,62 @@ void BlockingSummaries::explore(const FunctionDecl *Root,
     for (CallSite &Site : Collector.Sites) {
       if (Site.Call)
         Site.Loc = siteLocation(*Site.Call);
-      // Raw I/O on a descriptor shown non-blocking does not block.
-      if (Site.Direct && Site.Direct->Kind == BlockingKind::PosixIO)
-        if (const auto *Call = dyn_cast_or_null<CallExpr>(Site.Call))
-          if (descriptorShownNonBlocking(*Call, *Body, NonBlockingMarkers,
-                                         Context))
-            Site.Direct.reset();
+      // A listed call that the code shows cannot block here (a descriptor
+      // made non-blocking, a result already complete, a read from memory).
+      if (Site.Direct && Site.Call &&
+          Evidence.shownNonBlocking(*Site.Call, *Site.Direct, *Body, Context))
+        Site.Direct.reset();
       if (Site.Target && !Index.count(keyOf(*Site.Target)))
         Stack.push_back(keyOf(*Site.Target));
     }
     Nodes[I].Sites = std::move(Collector.Sites);
+    Nodes[I].Definition = Definition;
   }
-  computeDistances(First);
+  computeDistances(First, Context);
 }
 
-void BlockingSummaries::computeDistances(unsigned First) {
+bool BlockingSummaries::onFatalPath(unsigned N, const CallSite &S,
+                                    ASTContext &Context) {
+  Node &Caller = Nodes[N];
+  if (!S.Call || !Caller.Definition || !Caller.Definition->getBody())
+    return false;
+  if (!Caller.Fatal)
+    Caller.Fatal = std::make_unique<FatalPaths>(
+        *Caller.Definition, *Caller.Definition->getBody(), Context);
+  return Caller.Fatal->onlyOnFatalPath(*S.Call);
+}
+
+bool BlockingSummaries::passesReadyResult(unsigned N, const CallSite &S) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(S.Call);
+  if (!Call || !S.Target || isa<CXXOperatorCallExpr>(Call) ||
+      !Nodes[N].Definition || !Nodes[N].Definition->getBody())
+    return false;
+  const Node &Callee = Nodes[Index.lookup(keyOf(*S.Target))];
+  if (Callee.Distance != 1 || !Callee.Definition)
+    return false;
+  // Every blocking call of the callee waits on the same parameter.
+  const ParmVarDecl *Param = nullptr;
+  for (const CallSite &Site : Callee.Sites) {
+    if (!Site.Direct)
+      continue;
+    const auto *Wait = dyn_cast_or_null<CXXMemberCallExpr>(Site.Call);
+    if (Site.Direct->Kind != BlockingKind::Generic || !Wait)
+      return false;
+    const auto *On = dyn_cast_or_null<ParmVarDecl>(
+        variableOf(Wait->getImplicitObjectArgument()));
+    if (!On || (Param && Param != On))
+      return false;
+    Param = On;
+  }
+  if (!Param || Param->getFunctionScopeIndex() >= Call->getNumArgs())
+    return false;
+  const VarDecl *Passed =
+      variableOf(Call->getArg(Param->getFunctionScopeIndex()));
+  return Passed && Evidence.readinessQueriedBefore(
+                       *Call, *Passed, *Nodes[N].Definition->getBody());
+}
+
+void BlockingSummaries::computeDistances(unsigned First, ASTContext &Context) {
   // Shortest chains by Dijkstra over the nodes found in this exploration;
   // the nodes of earlier explorations are final.
   const unsigned Count = Nodes.size() - First;
@@ -260,7 +373,9 @@ void BlockingSummaries::computeDistances(unsigned First) {
   using Item = std::pair<unsigned, unsigned>; // distance, node
   std::priority_queue<Item, std::vector<Item>, std::greater<Item>> Queue;
   auto Relax = [&](unsigned N, unsigned Distance, unsigned Site) {
-    if (Distance < Nodes[N].Distance) {
+    if (Distance < Nodes[N].Distance &&
+        !onFatalPath(N, Nodes[N].Sites[Site], Context) &&
+        !passesReadyResult(N, Nodes[N].Sites[Site])) {
       Nodes[N].Distance = Distance;
       Nodes[N].Step = Site;
       Queue.push({Distance, N});

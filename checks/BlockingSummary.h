@@ -9,20 +9,46 @@
 #define ASYNC_LINT_CHECKS_BLOCKINGSUMMARY_H
 
 #include "BlockingFunctions.h"
+#include "NonBlockingDescriptor.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace clang {
 class AnnotateAttr;
 class ASTContext;
+class CFG;
+class Decl;
+class Stmt;
 class CXXDestructorDecl;
 class Expr;
 class FunctionDecl;
 class QualType;
 namespace tidy::async {
+
+/// Which code of a function runs only on the way out of it by an exception or
+/// out of the program: every path from it ends in a `throw` (not caught in
+/// the function) or a call that does not return (`exit`, `abort`,
+/// `std::terminate`, a `[[noreturn]]` function). Built from the function's
+/// CFG, once, when a blocking call in it is first asked about.
+class FatalPaths {
+public:
+  FatalPaths(const Decl &D, const Stmt &Body, ASTContext &Context);
+  ~FatalPaths();
+
+  /// Whether every path from \p S ends the function by an exception or ends
+  /// the program. False for code the CFG does not show (lambda bodies).
+  bool onlyOnFatalPath(const Stmt &S) const;
+
+private:
+  std::unique_ptr<CFG> Graph;
+  llvm::DenseMap<const Stmt *, unsigned> BlockOf;
+  std::vector<bool> ReachesNormalExit;
+  std::vector<bool> ReachesFatalEnd;
+};
 
 /// The options that shape the call-chain analysis.
 struct BlockingSummaryOptions {
@@ -58,6 +84,7 @@ public:
   static constexpr unsigned Infinite = std::numeric_limits<unsigned>::max();
 
   BlockingSummaries(const BlockingFunctions &Blocking,
+                    NonBlockingEvidence &Evidence,
                     const BlockingSummaryOptions &Options);
 
   /// Forgets the summaries of the previous translation unit.
@@ -86,15 +113,25 @@ private:
     unsigned Distance = Infinite;
     unsigned Step = 0; ///< index into Sites
     std::vector<CallSite> Sites;
+    const FunctionDecl *Definition = nullptr;
+    std::unique_ptr<FatalPaths> Fatal; ///< built on first need
   };
   const FunctionDecl *keyOf(const FunctionDecl &F) const;
   void explore(const FunctionDecl *Root, ASTContext &Context);
   /// Computes the distances of the nodes from index \p First on.
-  void computeDistances(unsigned First);
+  void computeDistances(unsigned First, ASTContext &Context);
+  /// Whether site \p S of node \p N runs only on a path that leaves by an
+  /// exception or ends the program: its blocking does not make N block.
+  bool onFatalPath(unsigned N, const CallSite &S, ASTContext &Context);
+  /// Whether site \p S of node \p N calls a function that blocks only by
+  /// waiting on a parameter, and passes a variable whose readiness N
+  /// queried before the call.
+  bool passesReadyResult(unsigned N, const CallSite &S);
   /// Whether \p F is a source of blocking by itself (marked or listed).
   bool blocksItself(const FunctionDecl &F) const;
 
   const BlockingFunctions &Blocking;
+  NonBlockingEvidence &Evidence;
   QualifiedNameSet Offload;
   std::string BlockingAnnotation;
   std::string NonBlockingAnnotation;

@@ -3,6 +3,7 @@
 #include "BusyWaitCheck.h"
 #include "CallTargets.h"
 #include "CoroutineFrameVisitor.h"
+#include "ExprUnwrap.h"
 #include "clang/AST/ASTContext.h"
 
 using namespace clang::ast_matchers;
@@ -60,9 +61,15 @@ public:
               const QualifiedNameSet &ThreadYields)
       : Blocking(Blocking), ThreadYields(ThreadYields) {}
 
+  /// Calls whose effects on their objects are the polling itself, and
+  /// assignments that only store a polled result: not progress.
+  llvm::SmallPtrSet<const Expr *, 4> Polling;
+
   bool Suspends = false;
   bool Blocks = false;
   bool HasOtherCalls = false;
+  /// Whether a non-const member function of `*this` is called.
+  bool WritesThis = false;
   const CallExpr *ThreadYield = nullptr;
   llvm::SmallPtrSet<const ValueDecl *, 8> Written;
   llvm::SmallVector<const Expr *, 2> ExitConditions;
@@ -84,7 +91,8 @@ public:
       ThreadYield = ThreadYield ? ThreadYield : Call;
     else
       HasOtherCalls = true;
-    recordWritesThrough(*Call);
+    if (!Polling.contains(Call))
+      recordWritesThrough(*Call);
     return true;
   }
   // A variable declared in the loop gets a new value in every iteration.
@@ -93,7 +101,7 @@ public:
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *Op) {
-    if (Op->isAssignmentOp())
+    if (Op->isAssignmentOp() && !Polling.contains(Op))
       markWritten(Op->getLHS());
     return true;
   }
@@ -146,8 +154,11 @@ private:
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     unsigned Offset = 0;
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call)) {
-      if (Method && !Method->isConst() && Member->getImplicitObjectArgument())
-        markWritten(Member->getImplicitObjectArgument());
+      const Expr *Object = Member->getImplicitObjectArgument();
+      if (Method && !Method->isConst() && Object) {
+        markWritten(Object);
+        WritesThis |= isa<CXXThisExpr>(Object->IgnoreParenImpCasts());
+      }
     } else if (isa<CXXOperatorCallExpr>(Call) && Method &&
                Method->isInstance()) {
       Offset = 1;
@@ -221,6 +232,128 @@ private:
   }
 };
 
+/// The object a member call is made on: its variable or field, or null for
+/// `*this`; through `->`, `*` and `[]`.
+const ValueDecl *receiverOf(const CXXMemberCallExpr &Call, bool &OnThis) {
+  const Expr *E = Call.getImplicitObjectArgument();
+  OnThis = false;
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (isa<CXXThisExpr>(E)) {
+      OnThis = true;
+      return nullptr;
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      if (isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+        return dyn_cast<FieldDecl>(Member->getMemberDecl());
+      E = Member->getBase();
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+               Op && Op->getNumArgs() >= 1 &&
+               (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star ||
+                Op->getOperator() == OO_Subscript)) {
+      E = Op->getArg(0);
+    } else if (const auto *Unary = dyn_cast<UnaryOperator>(E);
+               Unary && Unary->getOpcode() == UO_Deref) {
+      E = Unary->getSubExpr();
+    } else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = Subscript->getBase();
+    } else {
+      return declOf(E);
+    }
+  }
+  return nullptr;
+}
+
+/// The calls an exit condition polls: member calls on objects that the
+/// loop does not declare (a flag, an event, a queue, a reply shared with
+/// other tasks), and what their results are stored in.
+class PolledCalls : public RecursiveASTVisitor<PolledCalls> {
+public:
+  PolledCalls(const Stmt &Loop, const QualifiedNameSet &AtomicTypes)
+      : Loop(Loop), AtomicTypes(AtomicTypes) {}
+
+  /// The calls, with the object each polls (null for `*this`).
+  llvm::SmallVector<std::pair<const CXXMemberCallExpr *, const ValueDecl *>, 2>
+      Calls;
+  /// Whether each call, or each variable read, is under an odd number of
+  /// `!`.
+  llvm::DenseMap<const void *, bool> Negated;
+
+  bool TraverseUnaryOperator(UnaryOperator *Op) {
+    bool Not = Op->getOpcode() == UO_LNot;
+    Odd ^= Not;
+    bool Continue = RecursiveASTVisitor::TraverseUnaryOperator(Op);
+    Odd ^= Not;
+    return Continue;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    Negated.try_emplace(Ref->getDecl(), Odd);
+    return true;
+  }
+
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    const CXXRecordDecl *Class = Call->getRecordDecl();
+    if (!Method || Method->isStatic() || !Class || AtomicTypes.find(*Class))
+      return true;
+    bool OnThis = false;
+    const ValueDecl *Object = receiverOf(*Call, OnThis);
+    if (!OnThis &&
+        (!Object || Loop.getSourceRange().fullyContains(
+                        Object->getSourceRange())))
+      return true;
+    Calls.emplace_back(Call, Object);
+    Negated.try_emplace(Call, Odd);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+
+private:
+  const Stmt &Loop;
+  const QualifiedNameSet &AtomicTypes;
+  bool Odd = false;
+};
+
+/// Assignments in a loop of a polled call's result to a variable:
+/// `moved = reactor.poll_once();`.
+class PollResultStores : public CoroutineFrameVisitor<PollResultStores> {
+public:
+  PollResultStores(const Stmt &Loop, const QualifiedNameSet &AtomicTypes)
+      : Loop(Loop), AtomicTypes(AtomicTypes) {}
+
+  llvm::SmallVector<std::pair<const Expr *, const ValueDecl *>, 2> Stores;
+  llvm::SmallVector<std::pair<const CXXMemberCallExpr *, const ValueDecl *>, 2>
+      Calls;
+
+  bool VisitBinaryOperator(BinaryOperator *Op) {
+    if (Op->getOpcode() == BO_Assign)
+      add(*Op, *Op->getLHS(), *Op->getRHS());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
+    if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+      add(*Op, *Op->getArg(0), *Op->getArg(1));
+    return true;
+  }
+
+private:
+  void add(const Expr &Op, const Expr &LHS, const Expr &RHS) {
+    const auto *Call = dyn_cast<CXXMemberCallExpr>(withoutImplicit(&RHS));
+    const ValueDecl *Target = declOf(&LHS);
+    if (!Call || !Target)
+      return;
+    PolledCalls Polled(Loop, AtomicTypes);
+    Polled.TraverseStmt(const_cast<CXXMemberCallExpr *>(Call));
+    if (Polled.Calls.empty() || Polled.Calls.front().first != Call)
+      return;
+    Stores.emplace_back(&Op, Target);
+    Calls.push_back(Polled.Calls.front());
+  }
+
+  const Stmt &Loop;
+  const QualifiedNameSet &AtomicTypes;
+};
+
 } // namespace
 
 BusyWaitCheck::BusyWaitCheck(StringRef Name, ClangTidyContext *Context)
@@ -261,6 +394,88 @@ void BusyWaitCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SleepFunctions", SleepFunctionsList);
   Options.store(Opts, "SyncWaitFunctions", SyncWaitFunctionsList);
   Options.store(Opts, "PosixIOFunctions", PosixIOFunctionsList);
+}
+
+const NamedDecl *BusyWaitCheck::polledThroughCalls(
+    const Stmt &Loop, llvm::ArrayRef<const Expr *> Exits, const Expr *Cond,
+    llvm::ArrayRef<const Stmt *> Parts) const {
+  llvm::SmallVector<std::pair<const CXXMemberCallExpr *, const ValueDecl *>, 2>
+      Calls;
+  llvm::SmallPtrSet<const ValueDecl *, 8> ExitReads;
+  // A call that changes its object and whose success keeps the loop going
+  // consumes (`while (queue.try_pop(item))`): the loop drains, it does not
+  // wait. The loop goes on when its condition holds, and when the condition
+  // of an `if` that leaves it does not.
+  llvm::DenseMap<const void *, bool> GoesOnWhenTrue;
+  for (const Expr *Exit : Exits) {
+    PolledCalls Polled(Loop, AtomicTypes);
+    Polled.TraverseStmt(const_cast<Expr *>(Exit));
+    Calls.append(Polled.Calls.begin(), Polled.Calls.end());
+    for (auto [Node, Odd] : Polled.Negated)
+      GoesOnWhenTrue.try_emplace(Node, (Exit == Cond) != Odd);
+    ConditionReads Reads(AtomicTypes);
+    Reads.TraverseStmt(const_cast<Expr *>(Exit));
+    ExitReads.insert(Reads.Decls.begin(), Reads.Decls.end());
+  }
+  auto Consumes = [&](const CXXMemberCallExpr *Call, const void *Result) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    auto It = GoesOnWhenTrue.find(Result);
+    return Method && !Method->isConst() && It != GoesOnWhenTrue.end() &&
+           It->second;
+  };
+  for (auto [Call, Object] : Calls)
+    if (Consumes(Call, Call))
+      return nullptr;
+  // `moved = reactor.poll_once();` then `while (!moved)`.
+  LoopScanner Progress(Blocking, ThreadYields);
+  for (const Stmt *Part : Parts) {
+    if (!Part)
+      continue;
+    PollResultStores Stores(Loop, AtomicTypes);
+    Stores.TraverseStmt(const_cast<Stmt *>(Part));
+    for (unsigned I = 0; I < Stores.Stores.size(); ++I) {
+      auto [Store, Target] = Stores.Stores[I];
+      // In an exit (`while (!(msg = inbox.try_dequeue()))`), or read by one.
+      bool InExit = llvm::any_of(Calls, [&, I = I](const auto &C) {
+        return Stores.Calls[I].first == C.first;
+      });
+      if (InExit || ExitReads.contains(Target)) {
+        if (!InExit && Consumes(Stores.Calls[I].first, Target))
+          return nullptr;
+        Progress.Polling.insert(Store);
+        Calls.push_back(Stores.Calls[I]);
+      }
+    }
+  }
+  if (Calls.empty())
+    return nullptr;
+  bool OnThis = false;
+  for (auto [Call, Object] : Calls) {
+    Progress.Polling.insert(Call);
+    if (Object)
+      ExitReads.insert(Object);
+    else
+      OnThis = true;
+  }
+  for (const Stmt *Part : Parts)
+    if (Part)
+      Progress.TraverseStmt(const_cast<Stmt *>(Part));
+  // A variable declared in the body is new in every iteration: it carries no
+  // progress from one to the next (a `for` loop's own variable does).
+  SourceRange Range = Parts[1] ? Parts[1]->getSourceRange() : SourceRange();
+  for (const ValueDecl *D : ExitReads) {
+    if (Range.isValid() && Range.fullyContains(D->getSourceRange()))
+      continue;
+    if (Progress.Written.contains(D) ||
+        (Progress.WritesThis && isa<FieldDecl>(D)))
+      return nullptr;
+  }
+  if (OnThis && Progress.WritesThis)
+    return nullptr;
+  const auto &[Call, Object] = Calls.front();
+  if (Object)
+    return Object;
+  return Call->getMethodDecl();
 }
 
 void BusyWaitCheck::registerMatchers(MatchFinder *Finder) {
@@ -349,13 +564,12 @@ void BusyWaitCheck::check(const MatchFinder::MatchResult &Result) {
           PlainFlag = D;
       }
     }
-    if (Bounded)
-      continue;
-
     SourceLocation Loc = Loop->getBeginLoc();
-    unsigned Kind;
+    unsigned Kind = 1;
     const NamedDecl *What = Polled;
-    if (Scan.ThreadYield) {
+    if (Bounded) {
+      What = nullptr;
+    } else if (Scan.ThreadYield) {
       Kind = 0;
     } else if (Polled) {
       Kind = 1;
@@ -363,7 +577,16 @@ void BusyWaitCheck::check(const MatchFinder::MatchResult &Result) {
       Kind = 1;
       What = PlainFlag;
     } else {
-      continue;
+      What = nullptr;
+    }
+    // Polling through calls: a query, a `try_*` or a `poll` on an object
+    // the loop does not own decides the exit, and nothing else the loop does
+    // moves it on.
+    if (!What && !(Kind == 0 && !Bounded)) {
+      What = polledThroughCalls(*Loop, Exits, Cond, {Cond, LoopBody, Inc});
+      if (!What)
+        continue;
+      Kind = 1;
     }
     if (Loc.isInvalid() || !Reported.insert(Loc).second)
       continue;

@@ -30,6 +30,13 @@ public:
   }
 
 private:
+  /// What a loop polls through member calls on objects it does not own, when
+  /// nothing else it does changes what its exits read.
+  const NamedDecl *polledThroughCalls(const Stmt &Loop,
+                                      llvm::ArrayRef<const Expr *> Exits,
+                                      const Expr *Cond,
+                                      llvm::ArrayRef<const Stmt *> Parts) const;
+
   const std::string CoroutineTypesList;
   const std::string YieldPointsList;
   const std::string ThreadYieldFunctionsList;

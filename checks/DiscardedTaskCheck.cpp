@@ -27,6 +27,14 @@ public:
     bool InCatchHandler;
   };
 
+  Collector(const ExpectThrowCalls &ExpectThrow,
+            llvm::DenseSet<const FunctionDecl *> &ExpectingThrow)
+      : ExpectThrow(ExpectThrow), ExpectingThrow(ExpectingThrow) {}
+
+  bool VisitCallExpr(CallExpr *Call) {
+    ExpectThrow.collectLambdas(*Call, ExpectingThrow);
+    return true;
+  }
   void discarded(const Expr &Statement, const DiscardedValue &Discarded) {
     const auto *Call = dyn_cast<CallExpr>(Discarded.Value);
     if (Call && Call->isPRValue())
@@ -44,6 +52,10 @@ public:
 
   std::vector<Discard> Discards;
   std::vector<Local> Locals;
+
+private:
+  const ExpectThrowCalls &ExpectThrow;
+  llvm::DenseSet<const FunctionDecl *> &ExpectingThrow;
 };
 
 /// Whether every reference to a variable only throws it away:
@@ -62,15 +74,23 @@ public:
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (Ref->getDecl() != &Var)
+      return true;
     // A parent is visited before its children.
-    OnlyDiscarding = Ref->getDecl() != &Var || Discarding.contains(Ref);
+    Seen = true;
+    OnlyDiscarding = Discarding.contains(Ref);
     return OnlyDiscarding;
   }
 
-  bool OnlyDiscarding = true;
+  /// Every reference only throws the variable away. A variable that is
+  /// referenced with no reference left in the body was used in code that
+  /// did not compile (an invalid `co_await v`): that is no finding.
+  bool onlyDiscarding() const { return OnlyDiscarding && Seen; }
 
 private:
   const VarDecl &Var;
+  bool OnlyDiscarding = true;
+  bool Seen = false;
   llvm::SmallPtrSet<const Expr *, 4> Discarding;
 };
 
@@ -105,16 +125,20 @@ DiscardedTaskCheck::DiscardedTaskCheck(StringRef Name,
           "BlockingFutureFunctions", knowledge::BlockingFutureFunctions)),
       EagerSenderFactoriesList(Options.getLocalOrGlobal(
           "EagerSenderFactories", knowledge::EagerSenderFactories)),
+      ExpectThrowCallsList(Options.getLocalOrGlobal(
+          "ExpectThrowCalls", knowledge::ExpectThrowCalls)),
       Libraries(CoroutineTypesList), Tasks(TaskTypesList, Libraries),
       BlockingFutures(knowledge::keysOf(
           knowledge::parseEntries(BlockingFutureFunctionsList))),
-      EagerSenders(EagerSenderFactoriesList) {}
+      EagerSenders(EagerSenderFactoriesList),
+      ExpectThrow(ExpectThrowCallsList) {}
 
 void DiscardedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
   Options.store(Opts, "TaskTypes", TaskTypesList);
   Options.store(Opts, "BlockingFutureFunctions", BlockingFutureFunctionsList);
   Options.store(Opts, "EagerSenderFactories", EagerSenderFactoriesList);
+  Options.store(Opts, "ExpectThrowCalls", ExpectThrowCallsList);
 }
 
 bool DiscardedTaskCheck::isBlockingFuture(const Expr &E) const {
@@ -130,17 +154,26 @@ void DiscardedTaskCheck::registerMatchers(MatchFinder *Finder) {
 
 void DiscardedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   const auto &Function = *Result.Nodes.getNodeAs<FunctionDecl>("function");
-  Collector Statements;
+  // A lambda given to an assertion that expects it to throw.
+  if (ExpectingThrow.contains(&expectThrowKey(Function)))
+    return;
+  Collector Statements(ExpectThrow, ExpectingThrow);
   Statements.walk(Function);
+  const SourceManager &SM = *Result.SourceManager;
+  const LangOptions &LangOpts = Result.Context->getLangOpts();
   // A prvalue call whose result is a lazy task, or a blocking future. A
   // sender that is already started is async-unowned-task's business.
   for (const Collector::Discard &D : Statements.Discards)
     if ((Tasks.classify(D.Discarded.Value->getType()).Kind == TaskKind::Lazy &&
          !EagerSenders.find(*D.Discarded.Value)) ||
         isBlockingFuture(*D.Discarded.Value))
-      checkDiscarded(*D.Statement, D.Discarded, Function, D.InCatchHandler);
+      if (!ExpectThrow.inMacroArgument(D.Statement->getBeginLoc(), SM,
+                                       LangOpts))
+        checkDiscarded(*D.Statement, D.Discarded, Function, D.InCatchHandler);
   for (const Collector::Local &L : Statements.Locals)
-    if (Tasks.classify(L.Var->getType()) || isBlockingFuture(*L.Var->getInit()))
+    if ((Tasks.classify(L.Var->getType()) ||
+         isBlockingFuture(*L.Var->getInit())) &&
+        !ExpectThrow.inMacroArgument(L.Var->getLocation(), SM, LangOpts))
       checkVariable(*L.Var, Function, L.InCatchHandler);
 }
 
@@ -201,7 +234,7 @@ void DiscardedTaskCheck::checkVariable(const VarDecl &Var,
       return;
     DiscardingUses Uses(Var);
     Uses.TraverseStmt(Function.getBody());
-    if (!Uses.OnlyDiscarding)
+    if (!Uses.onlyDiscarding())
       return;
   }
   SourceLocation Loc = Var.getLocation();

@@ -20,7 +20,10 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override { Reported.clear(); }
+  void onStartOfTranslationUnit() override {
+    Reported.clear();
+    ExpectingThrow.clear();
+  }
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
   }
@@ -39,10 +42,15 @@ private:
   const std::string TaskTypesList;
   const std::string BlockingFutureFunctionsList;
   const std::string EagerSenderFactoriesList;
+  const std::string ExpectThrowCallsList;
   const CoroutineLibraries Libraries;
   const TaskTypes Tasks;
   const QualifiedNameSet BlockingFutures;
   const EagerSenderFactories EagerSenders;
+  const ExpectThrowCalls ExpectThrow;
+  /// The lambdas passed to an expect-throw assertion, seen in the function
+  /// that contains them before their own bodies are walked.
+  llvm::DenseSet<const FunctionDecl *> ExpectingThrow;
   /// A template's statements are reported once, not once per instantiation.
   llvm::DenseSet<SourceLocation> Reported;
 };

@@ -28,7 +28,9 @@ const char CoroutineTypes[] =
     "::concurrencpp::lazy_result=concurrencpp;"
     "::concurrencpp::null_result=concurrencpp;"
     "::QCoro::Task=qcoro;"
-    "::QCoro::LazyTask=qcoro";
+    "::QCoro::LazyTask=qcoro;"
+    "::async_simple::coro::Lazy=async_simple;"
+    "::async_simple::coro::RescheduleLazy=async_simple";
 
 // The synchronous Asio operations are the overloads without a completion
 // token; their asynchronous twins have other names (async_*), so a name is
@@ -190,14 +192,18 @@ const char SleepHints[] =
     "stdexec=co_await exec::schedule_after(scheduler, $0);"
     "unifex=co_await unifex::schedule_after(scheduler, $0);"
     "concurrencpp=co_await runtime.timer_queue()->make_delay_object($0, "
-    "executor)";
+    "executor);"
+    // A timer of the current executor, or a blocking sleep without one.
+    "async_simple=co_await async_simple::coro::sleep($0)";
 
 const char SyncWaitFunctions[] =
     "::folly::coro::blockingWait=folly;"
     "::folly::coro::blocking_wait=folly;"
     "::cppcoro::sync_wait=cppcoro;"
     "::coro::sync_wait=libcoro;"
-    "::QCoro::waitFor=qcoro;"
+    // waitFor spins a nested event loop: its own message.
+    "::QCoro::waitFor=qcoro:nested-loop;"
+    "::async_simple::coro::syncAwait=async_simple;"
     // These return an optional of the result: not a drop-in co_await.
     "::stdexec::sync_wait;"
     "::stdexec::sync_wait_with_variant;"
@@ -220,6 +226,60 @@ const char PosixIOFunctions[] =
 
 const char NonBlockingMarkers[] =
     "O_NONBLOCK;SOCK_NONBLOCK;MSG_DONTWAIT;FIONBIO";
+
+const char ReadinessQueries[] =
+    "::std::future::wait_for;::std::shared_future::wait_for;"
+    "::concurrencpp::result::status;::concurrencpp::shared_result::status;"
+    "::folly::SemiFuture::isReady;::folly::Future::isReady;"
+    "::folly::SemiFuture::hasValue;::folly::Future::hasValue;"
+    "::folly::SemiFuture::hasException;::folly::Future::hasException;"
+    "::seastar::future::available;::seastar::future::failed;"
+    "::QFuture::isFinished";
+
+const char CompletedResultSources[] =
+    "::concurrencpp::when_all;"
+    "::concurrencpp::result::resolve;::concurrencpp::shared_result::resolve;"
+    "::cppcoro::when_all_ready;"
+    "::folly::coro::collectAll;::folly::coro::collectAllTry;"
+    "::folly::coro::collectAllRange;::folly::coro::collectAllTryRange;"
+    "::coro::when_all;"
+    "::seastar::when_all";
+
+const char InMemoryStreams[] =
+    "::std::basic_istringstream;::std::basic_ostringstream;"
+    "::std::basic_stringstream;::std::basic_stringbuf;"
+    "::std::basic_ispanstream;::std::basic_ospanstream;"
+    "::std::basic_spanstream;::std::basic_spanbuf;"
+    "::boost::asio::basic_streambuf;::asio::basic_streambuf";
+
+const char WakeUpWriteFunctions[] = "::write";
+
+const char ExecutorHops[] = "::concurrencpp::resume_on";
+
+const char BlockingIOHints[] =
+    "default=run it on a thread pool meant for blocking work, or use an "
+    "asynchronous I/O API;"
+    "boost-asio=run it on a 'boost::asio::thread_pool' ('co_await "
+    "boost::asio::co_spawn(pool, ..., boost::asio::use_awaitable)'), or use "
+    "'boost::asio::stream_file' and the socket's async_* operations;"
+    "asio=run it on an 'asio::thread_pool' ('co_await asio::co_spawn(pool, "
+    "..., asio::use_awaitable)'), or use 'asio::stream_file' and the "
+    "socket's async_* operations;"
+    "folly=run it on a blocking-work executor ('co_await "
+    "co_withExecutor(executor, task)'), or use folly's async I/O;"
+    "cppcoro=use 'cppcoro::read_only_file' and the socket's awaitable "
+    "operations, or run it after 'co_await pool.schedule()' on a pool meant "
+    "for blocking work;"
+    "libcoro=run it on a 'coro::thread_pool' meant for blocking work ('co_await "
+    "pool.schedule()'), or await the descriptor's readiness with 'poll()' "
+    "first;"
+    "concurrencpp=move to the background executor first ('co_await "
+    "concurrencpp::resume_on(runtime.background_executor())'), which is meant "
+    "for blocking work;"
+    "qcoro=use QCoro's awaitable QIODevice operations, or run it in "
+    "'QtConcurrent::run' and await the future;"
+    "seastar=use seastar's file and socket APIs, or run it in "
+    "'seastar::async'";
 
 const char MutexFunctions[] =
     "::std::mutex::lock;"
@@ -251,6 +311,13 @@ const char OffloadFunctions[] =
     "::QtConcurrent::run;"
     "::concurrencpp::executor::post;"
     "::concurrencpp::executor::submit;"
+    "::concurrencpp::executor::bulk_post;"
+    "::concurrencpp::executor::bulk_submit;"
+    "::concurrencpp::derivable_executor::post;"
+    "::concurrencpp::derivable_executor::submit;"
+    "::concurrencpp::derivable_executor::bulk_post;"
+    "::concurrencpp::derivable_executor::bulk_submit;"
+    "::folly::coro::co_withExecutor;::folly::coro::Task::scheduleOn;"
     "::seastar::async";
 
 // Only the overloads the names cover are rewritten: those without an
@@ -299,11 +366,95 @@ const char SequentialOperations[] =
     "async_wait;async_handshake;"
     // generators, queues, events, semaphores
     "next;pop;pop_eventually;wait;receive;accept;acquire;lock;scoped_lock;"
+    // socket-like receives and sends (cppcoro, async_mqtt endpoints)
+    "recv;send_to;recv_from;async_recv;"
     // sleeps and scheduler delays
     "::folly::coro::sleep;::seastar::sleep;::seastar::sleep_abortable;"
     "::QCoro::sleepFor;::QCoro::sleepUntil;schedule_after;yield_for;"
+    "::async_simple::coro::sleep;"
     "make_delay_object;::unifex::schedule_after;::exec::schedule_after;"
     "::acme::sleepFor";
+
+#define ASIO_SEQUENTIAL_TYPES(NS)                                              \
+  "::" NS "::basic_socket;"                                                    \
+  "::" NS "::basic_stream_socket;"                                             \
+  "::" NS "::basic_datagram_socket;"                                           \
+  "::" NS "::basic_raw_socket;"                                                \
+  "::" NS "::basic_seq_packet_socket;"                                         \
+  "::" NS "::basic_socket_acceptor;"                                           \
+  "::" NS "::ssl::stream;"                                                     \
+  "::" NS "::buffered_stream;"                                                 \
+  "::" NS "::buffered_read_stream;"                                            \
+  "::" NS "::buffered_write_stream;"                                           \
+  "::" NS "::basic_serial_port;"                                               \
+  "::" NS "::basic_stream_file;"                                               \
+  "::" NS "::basic_random_access_file;"                                        \
+  "::" NS "::basic_readable_pipe;"                                             \
+  "::" NS "::basic_writable_pipe;"                                             \
+  "::" NS "::posix::basic_stream_descriptor;"                                  \
+  "::" NS "::windows::basic_stream_handle;"                                    \
+  "::" NS "::basic_waitable_timer;"                                            \
+  "::" NS "::basic_deadline_timer;"                                            \
+  "::" NS "::basic_signal_set;"                                                \
+  "::" NS "::experimental::basic_channel;"                                     \
+  "::" NS "::experimental::basic_concurrent_channel;"                          \
+  "::" NS "::experimental::coro;"
+
+const char SequentialTypes[] =
+    ASIO_SEQUENTIAL_TYPES("boost::asio") ASIO_SEQUENTIAL_TYPES("asio")
+    "::boost::beast::basic_stream;::boost::beast::websocket::stream;"
+    // standard streams and files
+    "::std::basic_istream;::std::basic_ostream;::std::basic_streambuf;"
+    "::FILE;"
+    // folly
+    "::folly::coro::AsyncGenerator;::folly::coro::UnboundedQueue;"
+    "::folly::coro::BoundedQueue;::folly::coro::AsyncPipe;"
+    "::folly::coro::Transport;"
+    // cppcoro
+    "::cppcoro::async_generator;::cppcoro::generator;"
+    "::cppcoro::recursive_generator;::cppcoro::net::socket;"
+    "::cppcoro::file;::cppcoro::read_only_file;::cppcoro::write_only_file;"
+    "::cppcoro::read_write_file;"
+    // libcoro
+    "::coro::generator;::coro::queue;::coro::ring_buffer;"
+    "::coro::net::tcp::client;::coro::net::tls::client;::coro::net::udp::peer;"
+    // Seastar
+    "::seastar::input_stream;::seastar::output_stream;::seastar::queue;"
+    "::seastar::connected_socket;::seastar::server_socket;"
+    "::seastar::coroutine::experimental::generator;"
+    // concurrencpp, QCoro and Qt
+    "::concurrencpp::generator;"
+    "::QCoro::AsyncGenerator;::QCoro::Generator;"
+    "::QIODevice;::QWebSocket;::QWebSocketServer;::QTcpServer;::QLocalServer;"
+    "::QProcess;::QCoroIODevice;::QCoro::detail::QCoroIODevice";
+#undef ASIO_SEQUENTIAL_TYPES
+
+#define ASIO_SCHEDULER_TYPES(NS)                                               \
+  "::" NS "::io_context;"                                                      \
+  "::" NS "::io_context::basic_executor_type;"                                 \
+  "::" NS "::any_io_executor;"                                                 \
+  "::" NS "::execution::any_executor;"                                         \
+  "::" NS "::strand;"                                                          \
+  "::" NS "::io_context::strand;"                                              \
+  "::" NS "::thread_pool;"                                                     \
+  "::" NS "::thread_pool::basic_executor_type;"                                \
+  "::" NS "::system_executor;"                                                 \
+  "::" NS "::basic_system_executor;"                                           \
+  "::" NS "::executor;"
+
+const char SchedulerTypes[] =
+    ASIO_SCHEDULER_TYPES("boost::asio") ASIO_SCHEDULER_TYPES("asio")
+    "::folly::Executor;::folly::Executor::KeepAlive;"
+    "::cppcoro::static_thread_pool;::cppcoro::io_service;"
+    "::coro::thread_pool;::coro::io_scheduler;::coro::scheduler;"
+    "::exec::static_thread_pool;::stdexec::run_loop;"
+    "::unifex::single_thread_context;::unifex::static_thread_pool;"
+    "::unifex::timed_single_thread_context;"
+    "::seastar::scheduling_group;"
+    "::concurrencpp::executor;"
+    "::async_simple::Executor;"
+    "::QThread";
+#undef ASIO_SCHEDULER_TYPES
 
 // `element|gather|result`: the element is what the loop collects into `ops`;
 // the result, when given, reads one gathered result `$0` (and enables the
@@ -322,7 +473,10 @@ const char RangeGatherForms[] =
     "boost::asio::use_awaitable);"
     "unifex=unifex::materialize($0)|"
     "co_await unifex::when_all_range(std::move(ops));"
-    "seastar=$0|co_await seastar::when_all(ops.begin(), ops.end())";
+    "seastar=$0|co_await seastar::when_all(ops.begin(), ops.end());"
+    // A Try per task; the Para form runs them in parallel on the executor.
+    "async_simple=$0|co_await async_simple::coro::collectAllPara("
+    "std::move(ops))";
 
 // What the forms above name: the combinator's header and <utility> for
 // `std::move` (the check itself adds <vector> for `ops`).
@@ -334,7 +488,39 @@ const char RangeGatherHeaders[] =
     "<boost/asio/experimental/parallel_group.hpp>,"
     "<boost/asio/use_awaitable.hpp>,<utility>;"
     "unifex=<unifex/materialize.hpp>,<unifex/when_all_range.hpp>,<utility>;"
-    "seastar=<seastar/core/when_all.hh>";
+    "seastar=<seastar/core/when_all.hh>;"
+    "async_simple=<async_simple/coro/Collect.h>,<utility>";
+
+// A loop over the input gets the bounded form, so that following the
+// advice does not start one task per input element at once.
+const char BoundedRangeGatherForms[] =
+    "folly=collect each '$0' into 'ops' in the loop, then await them with at "
+    "most <max-in-flight> running at once: 'co_await "
+    "folly::coro::collectAllTryWindowed(std::move(ops), <max-in-flight>)', a "
+    "'std::vector' of 'folly::Try' in input order whose 'value()' rethrows "
+    "that operation's error;"
+    "cppcoro=collect each '$0' into a chunk of at most <max-in-flight> tasks "
+    "and await each full chunk before filling the next: 'co_await "
+    "cppcoro::when_all_ready(std::move(chunk))', a 'std::vector' of tasks "
+    "whose 'result()' gives that operation's value or rethrows its error;"
+    "libcoro=collect each '$0' into a chunk of at most <max-in-flight> tasks "
+    "and await each full chunk before filling the next: 'co_await "
+    "coro::when_all(std::move(chunk))', a 'std::vector' whose "
+    "'return_value()' gives that operation's value or rethrows its error;"
+    "boost-asio=collect each 'boost::asio::co_spawn(<executor>, $0, "
+    "boost::asio::deferred)' into a chunk of at most <max-in-flight> "
+    "operations and await each full chunk before filling the next: 'co_await "
+    "boost::asio::experimental::make_parallel_group(std::move(chunk))"
+    ".async_wait(boost::asio::experimental::wait_for_all(), "
+    "boost::asio::use_awaitable)', which gives '(order, exceptions, "
+    "results)', one exception and one result per operation;"
+    "unifex=collect each 'unifex::materialize($0)' into a chunk of at most "
+    "<max-in-flight> senders and await each full chunk before filling the "
+    "next: 'co_await unifex::when_all_range(std::move(chunk))';"
+    "seastar=replace the loop with 'co_await "
+    "seastar::max_concurrent_for_each(<range>, <max-in-flight>, [&](auto "
+    "&<element>) { return $0; })', which runs at most <max-in-flight> at "
+    "once and fails with one of the errors if any operation fails";
 
 // `$[...$]` repeats its contents once per awaited expression, comma-separated.
 const char WhenAllForms[] =
@@ -347,7 +533,8 @@ const char WhenAllForms[] =
     "boost::asio::use_awaitable);"
     "unifex=co_await unifex::when_all($[unifex::materialize($0)$]);"
     "seastar=co_await seastar::when_all($[$0$]);"
-    "concurrencpp=co_await concurrencpp::when_all(executor, $[$0$])";
+    "concurrencpp=co_await concurrencpp::when_all(executor, $[$0$]);"
+    "async_simple=co_await async_simple::coro::collectAllPara($[$0$])";
 const char TaskTypes[] =
     "::boost::asio::awaitable=lazy;"
     "::asio::awaitable=lazy;"
@@ -365,6 +552,8 @@ const char TaskTypes[] =
     "::unifex::_task::_task::type=lazy;"
     "::concurrencpp::lazy_result=lazy;"
     "::QCoro::LazyTask=lazy;"
+    "::async_simple::coro::Lazy=lazy;"
+    "::async_simple::coro::RescheduleLazy=lazy;"
     "::seastar::future=eager;"
     "::QCoro::Task=eager;"
     "::concurrencpp::result=eager";
@@ -383,6 +572,9 @@ const char SpawnFunctions[] =
     "::coro::thread_pool::spawn=libcoro;"
     "::coro::io_scheduler::spawn=libcoro;"
     "::coro::io_scheduler::schedule=libcoro:task-argument;"
+    // `start(callback)` runs the Lazy detached; the callback gets its Try.
+    "::async_simple::coro::detail::LazyBase::start=async_simple:result;"
+    "::async_simple::coro::Lazy::directlyStart=async_simple:result;"
     "::std::thread::detach=std-thread;"
     "::std::jthread::detach=std-thread";
 
@@ -398,6 +590,42 @@ const char EagerSenderFactories[] =
     "::unifex::v1::_async_scope::async_scope::spawn_call_on=unifex:stops";
 
 const char DetachedTokens[] = "::boost::asio::detached_t;::asio::detached_t";
+
+const char ContinuationFunctions[] =
+    // QCoro: `then(cb)` / `then(cb, onError)`, its documented way to use a
+    // task from plain code.
+    "::QCoro::Task::then;"
+    // folly futures: a continuation that receives the value or the Try.
+    "::folly::SemiFuture::defer;::folly::SemiFuture::deferValue;"
+    "::folly::SemiFuture::deferError;"
+    "::folly::Future::then;::folly::Future::thenValue;"
+    "::folly::Future::thenTry;::folly::Future::thenError;"
+    "::folly::Future::thenValueInline;::folly::Future::thenTryInline";
+
+const char InBandErrorTypes[] =
+    // Awaited results that carry the error as a value (also as the first
+    // element of a tuple: Asio's as_tuple).
+    "::std::error_code;::boost::system::error_code;::std::exception_ptr;"
+    "::std::__exception_ptr::exception_ptr;::std::expected;::folly::Try;"
+    "::async_simple::Try;"
+    // Completion tokens that turn an operation's error into a value.
+    "::boost::asio::redirect_error_t;::asio::redirect_error_t;"
+    "::boost::asio::as_tuple_t;::asio::as_tuple_t;"
+    "::boost::asio::experimental::as_tuple_t;::asio::experimental::as_tuple_t;"
+    "::boost::asio::experimental::as_single_t;::asio::experimental::as_single_t";
+
+const char OwningWaits[] =
+    "::QEventLoop::exec;::std::latch::wait;::std::barrier::arrive_and_wait";
+
+const char ExpectThrowCalls[] =
+    // Test assertions that expect their statement or callable to throw.
+    // A trailing `*` matches any name that starts with the text before it.
+    "assert_throws*;assertThrows;expectThrows;"
+    "EXPECT_THROW;ASSERT_THROW;EXPECT_ANY_THROW;ASSERT_ANY_THROW;"
+    "REQUIRE_THROWS*;CHECK_THROWS*;WARN_THROWS*;"
+    "BOOST_CHECK_THROW;BOOST_REQUIRE_THROW;BOOST_WARN_THROW;"
+    "BOOST_CHECK_EXCEPTION;BOOST_REQUIRE_EXCEPTION;"
+    "QVERIFY_THROWS_EXCEPTION;QVERIFY_EXCEPTION_THROWN";
 
 const char OwningFunctions[] =
     "::seastar::with_gate;::seastar::try_with_gate;"
@@ -421,23 +649,44 @@ const char UnownedTaskHints[] =
     "seastar=run it under a 'seastar::gate', 'seastar::with_gate(gate, ...)', "
     "and 'co_await gate.close()' before the gate ends;"
     "qcoro=keep the 'QCoro::Task' and 'co_await' it;"
+    "async_simple=pass a callback that looks at its 'Try' (rethrows or logs "
+    "'t.getException()'), or 'co_await' the Lazy inside a coroutine;"
     "concurrencpp=keep the 'concurrencpp::result' and 'co_await' it";
+// `shape|reading`: the error-collecting counterpart's whole shape, and how
+// to read each result and each error from it. In the shape `$[...$]` repeats
+// once per task, comma-separated, with `$0` the task as written and `$#` its
+// number; `<...>` marks what the user must fill in. An entry without `|` is
+// advice shown as it is.
 #define ASIO_AND(NS)                                                           \
-  "::" NS "::experimental::awaitable_operators::operator&&=" NS                \
-  "::experimental::make_parallel_group(" NS "::co_spawn(co_await " NS          \
-  "::this_coro::executor, $0, " NS "::experimental::deferred), " NS            \
-  "::co_spawn(co_await " NS "::this_coro::executor, $1, " NS                   \
-  "::experimental::deferred)).async_wait(" NS                                  \
-  "::experimental::wait_for_all(), " NS "::use_awaitable);"
+  "::" NS "::experimental::awaitable_operators::operator&&="                   \
+  "auto [order, $[e$#, r$#$]] = co_await " NS                                  \
+  "::experimental::make_parallel_group($[" NS "::co_spawn(<executor>, $0, " NS \
+  "::deferred)$]).async_wait(" NS "::experimental::wait_for_all(), " NS        \
+  "::use_awaitable)|'eN' is task N's 'std::exception_ptr', null when it "      \
+  "succeeded, and 'rN' its result, which a task returning void does not "      \
+  "have;"
 
 const char AllOrNothingCombinators[] =
     ASIO_AND("boost::asio") ASIO_AND("asio")
-    "::folly::coro::collectAll=collectAllTry;"
-    "::folly::coro::collectAllRange=collectAllTryRange;"
-    "::folly::coro::collectAllWindowed=collectAllTryWindowed;"
-    "::cppcoro::when_all=when_all_ready;"
+    "::folly::coro::collectAll=co_await folly::coro::collectAllTry($[$0$])|"
+    "it gives one 'folly::Try' per task: 'hasException()' tells whether that "
+    "task failed, 'value()' gives its result or rethrows its error;"
+    "::folly::coro::collectAllRange=co_await "
+    "folly::coro::collectAllTryRange($[$0$])|it gives a 'std::vector' of "
+    "'folly::Try' in input order: 'hasException()' tells whether that task "
+    "failed, 'value()' gives its result or rethrows its error;"
+    "::folly::coro::collectAllWindowed=co_await "
+    "folly::coro::collectAllTryWindowed($[$0$])|it gives a 'std::vector' of "
+    "'folly::Try' in input order: 'hasException()' tells whether that task "
+    "failed, 'value()' gives its result or rethrows its error;"
+    "::cppcoro::when_all=co_await cppcoro::when_all_ready($[$0$])|it gives "
+    "one task per task awaited (a 'std::tuple', or a 'std::vector' for a "
+    "vector), all finished: 'result()' on each gives its value or rethrows "
+    "its error;"
     // Seastar's names are the reverse of the others': when_all collects.
-    "::seastar::when_all_succeed=when_all;"
+    "::seastar::when_all_succeed=co_await seastar::when_all($[$0$])|it gives "
+    "one resolved 'seastar::future' per task: 'failed()' tells whether that "
+    "task failed, 'get()' gives its value or rethrows its error;"
     "::stdexec::when_all=wrap each child in 'stdexec::upon_error', "
     "'stdexec::let_error' or 'exec::materialize' to keep its error as a value;"
     "::stdexec::when_all_with_variant=wrap each child in "
@@ -447,26 +696,10 @@ const char AllOrNothingCombinators[] =
     "'unifex::let_error' or 'unifex::materialize' to keep its error as a value;"
     "::unifex::when_all_range=wrap each child in 'unifex::upon_error', "
     "'unifex::let_error' or 'unifex::materialize' to keep its error as a value;"
-    "::boost::cobalt::join=gather";
+    "::boost::cobalt::join=co_await boost::cobalt::gather($[$0$])|it gives "
+    "one 'boost::system::result' per task: 'has_error()' tells whether that "
+    "task failed, 'value()' gives its result or rethrows its error";
 #undef ASIO_AND
-
-// The experimental deferred token is what the `&&` replacement spells.
-#define ASIO_AND_HEADERS(NS, DIR)                                              \
-  "::" NS "::experimental::awaitable_operators::operator&&=<" DIR              \
-  "/co_spawn.hpp>,<" DIR "/experimental/deferred.hpp>,<" DIR                   \
-  "/experimental/parallel_group.hpp>,<" DIR "/this_coro.hpp>,<" DIR            \
-  "/use_awaitable.hpp>;"
-
-const char AllOrNothingHeaders[] =
-    ASIO_AND_HEADERS("boost::asio", "boost/asio")
-    ASIO_AND_HEADERS("asio", "asio")
-    "::folly::coro::collectAll=<folly/coro/Collect.h>;"
-    "::folly::coro::collectAllRange=<folly/coro/Collect.h>;"
-    "::folly::coro::collectAllWindowed=<folly/coro/Collect.h>;"
-    "::cppcoro::when_all=<cppcoro/when_all_ready.hpp>;"
-    "::seastar::when_all_succeed=<seastar/core/when_all.hh>;"
-    "::boost::cobalt::join=<boost/cobalt/gather.hpp>";
-#undef ASIO_AND_HEADERS
 
 const char NonCancellingCombinators[] =
     "::cppcoro::when_all;::seastar::when_all_succeed";
@@ -479,29 +712,79 @@ const char NoThrowWrappers[] =
     "::unifex::done_as_optional;"
     "::seastar::coroutine::as_future";
 
+// `<...>` marks what the user must fill in.
 const char FanOutCombinators[] =
-    "::folly::coro::collectAllRange=folly::coro::collectAllWindowed(tasks, "
-    "N);"
+    "::folly::coro::collectAllRange=folly::coro::collectAllWindowed(<tasks>, "
+    "<max-in-flight>);"
     "::folly::coro::collectAllTryRange=folly::coro::collectAllTryWindowed("
-    "tasks, N);"
-    "::cppcoro::when_all=a cppcoro::async_semaphore or N worker tasks;"
-    "::cppcoro::when_all_ready=a cppcoro::async_semaphore or N worker tasks;"
-    "::coro::when_all=a coro::semaphore<N> acquired in each task "
-    "(co_await semaphore.acquire());"
-    "::seastar::when_all=seastar::max_concurrent_for_each(range, N, f);"
-    "::seastar::when_all_succeed=seastar::max_concurrent_for_each(range, N, "
-    "f);"
-    "::unifex::when_all_range=an async semaphore or N worker senders;"
-    "::concurrencpp::when_all=N worker tasks pulling from a shared queue;"
-    "::boost::asio::experimental::make_parallel_group=N worker coroutines "
-    "pulling from a boost::asio::experimental::channel;"
-    "::asio::experimental::make_parallel_group=N worker coroutines pulling "
-    "from an asio::experimental::channel";
+    "<tasks>, <max-in-flight>);"
+    "::cppcoro::when_all=chunks of at most <max-in-flight> tasks, each awaited "
+    "before the next is filled, or a cppcoro::async_semaphore acquired as each "
+    "task's first step;"
+    "::cppcoro::when_all_ready=chunks of at most <max-in-flight> tasks, each "
+    "awaited before the next is filled, or a cppcoro::async_semaphore "
+    "acquired as each task's first step;"
+    "::coro::when_all=a coro::semaphore acquired as each task's first step "
+    "(co_await <semaphore>.acquire()), or chunks of at most <max-in-flight> "
+    "tasks;"
+    "::seastar::when_all=seastar::max_concurrent_for_each(<range>, "
+    "<max-in-flight>, <func>);"
+    "::seastar::when_all_succeed=seastar::max_concurrent_for_each(<range>, "
+    "<max-in-flight>, <func>);"
+    "::unifex::when_all_range=chunks of at most <max-in-flight> senders, each "
+    "awaited before the next is filled;"
+    "::concurrencpp::when_all=chunks of at most <max-in-flight> tasks, or "
+    "<max-in-flight> worker tasks pulling from a shared queue;"
+    "::boost::asio::experimental::make_parallel_group=<max-in-flight> worker "
+    "coroutines pulling from a boost::asio::experimental::channel, or chunks "
+    "of at most <max-in-flight> operations per group;"
+    "::asio::experimental::make_parallel_group=<max-in-flight> worker "
+    "coroutines pulling from an asio::experimental::channel, or chunks of at "
+    "most <max-in-flight> operations per group";
+
+const char RangeFanOutFunctions[] =
+    "::seastar::parallel_for_each=seastar::max_concurrent_for_each(<range>, "
+    "<max-in-flight>, <func>);"
+    "::seastar::coroutine::parallel_for_each=seastar::max_concurrent_for_each("
+    "<range>, <max-in-flight>, <func>)";
+
+const char ConcurrencyLevelFunctions[] =
+    "::concurrencpp::executor::max_concurrency_level;"
+    "::std::thread::hardware_concurrency;::std::jthread::hardware_concurrency;"
+    "::boost::thread::hardware_concurrency;::QThread::idealThreadCount";
+
+const char TimerOperations[] =
+    "::folly::coro::sleep;::folly::coro::timeout;::folly::coro::timeoutNoDiscard;"
+    "::seastar::sleep;::seastar::sleep_abortable;::seastar::with_timeout;"
+    "::QCoro::sleepFor;::QCoro::sleepUntil;"
+    "::boost::asio::basic_waitable_timer::async_wait;"
+    "::boost::asio::basic_deadline_timer::async_wait;"
+    "::asio::basic_waitable_timer::async_wait;"
+    "::asio::basic_deadline_timer::async_wait;"
+    "::unifex::schedule_after;::exec::schedule_after;::stdexec::schedule_after;"
+    "schedule_after;schedule_at;yield_for;yield_until;make_delay_object;"
+    "::concurrencpp::timer_queue::make_delay_object";
+
+const char ErrorValueTypes[] =
+    "::std::error_code;::std::error_condition;::boost::system::error_code;"
+    "::std::expected;::tl::expected;::boost::system::result;"
+    "::boost::outcome_v2::basic_result;::boost::outcome_v2::basic_outcome;"
+    "::outcome_v2::basic_result;::folly::Try;::folly::Expected;"
+    "::std::exception_ptr";
+
+const char AssertionMacros[] =
+    "assert;CHECK*;REQUIRE*;DOCTEST_*;EXPECT_*;ASSERT_*;BOOST_CHECK*;"
+    "BOOST_REQUIRE*;BOOST_TEST*;ASIO_CHECK*;QCOMPARE;QVERIFY*;QCORO_COMPARE;"
+    "QCORO_VERIFY*;CO_ASSERT_*;CO_EXPECT_*;UT_ASSERT*";
+
+const char SpellingFallbacks[] =
+    "::asio::deferred=asio::experimental::deferred";
 
 const char Limiters[] =
     "::seastar::get_units;::seastar::with_semaphore;"
     "::seastar::basic_semaphore::wait;"
     "::coro::semaphore::acquire;"
+    "::async_simple::coro::CountingSemaphore::acquire;"
     "::cppcoro::async_semaphore::acquire;"
     "::folly::fibers::Semaphore::co_wait;"
     "::boost::asio::experimental::basic_channel::async_send;"
@@ -524,7 +807,8 @@ const char YieldPoints[] =
     "libcoro=co_await scheduler->yield();"
     "stdexec=co_await exec::reschedule();"
     "unifex=co_await unifex::schedule();"
-    "seastar=co_await seastar::coroutine::maybe_yield()";
+    "seastar=co_await seastar::coroutine::maybe_yield();"
+    "async_simple=co_await async_simple::coro::Yield{}";
 
 std::vector<Entry> parseEntries(llvm::StringRef List) {
   std::vector<Entry> Result;

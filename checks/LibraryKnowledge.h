@@ -6,7 +6,7 @@
 // through options; no matcher spells a library name.
 //
 // Library identifiers used as keys: boost-asio, asio, folly, cppcoro, libcoro,
-// stdexec, unifex, seastar, concurrencpp, qcoro.
+// stdexec, unifex, seastar, concurrencpp, qcoro, async_simple.
 //
 //===----------------------------------------------------------------------===//
 
@@ -54,6 +54,24 @@ extern const char PosixIOFunctions[];
 /// Identifiers whose presence shows that a descriptor is non-blocking.
 extern const char NonBlockingMarkers[];
 
+/// Member functions that ask whether a result or future is ready: a blocking
+/// wait on an object the code asked this about before returns at once.
+extern const char ReadinessQueries[];
+/// Functions whose awaited result holds completed results only (every
+/// element of `co_await when_all(...)` is done).
+extern const char CompletedResultSources[];
+/// Stream and stream buffer types over memory: reading them does no I/O.
+extern const char InMemoryStreams[];
+/// Raw writes that cannot block when they write a few bytes (a wake-up
+/// pipe or eventfd): `write(fd, &one, sizeof one)`.
+extern const char WakeUpWriteFunctions[];
+/// Functions whose awaited result resumes the coroutine on the executor
+/// given as their first argument.
+extern const char ExecutorHops[];
+/// Per library, where blocking I/O belongs instead: `library=text`, shown in
+/// a note; `default` for coroutines of no known library.
+extern const char BlockingIOHints[];
+
 /// Mutex locks: blocking, but usually short; off by default.
 extern const char MutexFunctions[];
 
@@ -81,6 +99,13 @@ extern const char EagerTaskTypes[];
 /// one after another is the protocol, not a missed chance for concurrency.
 /// Names without a leading `::` match in any scope, members included.
 extern const char SequentialOperations[];
+/// Types whose objects are protocol-bound resources: concurrent operations
+/// on one object would interleave (a socket, a stream, a file, a channel, a
+/// generator, a queue). A class that holds one as a field is one too.
+extern const char SequentialTypes[];
+/// Executors and schedulers: an awaited operation whose only inputs are
+/// these, durations and time points reschedules the coroutine or waits.
+extern const char SchedulerTypes[];
 /// Per library, how to await a loop's operations together, with the
 /// error-collecting combinator: `library=element|gather|result`, where the
 /// loop collects `element` (`$0` is one iteration's awaited expression) into
@@ -118,19 +143,32 @@ extern const char SpawnFunctions[];
 extern const char EagerSenderFactories[];
 /// Completion token types that drop the result and the exception.
 extern const char DetachedTokens[];
+/// Member functions that attach a continuation to an eager task or future:
+/// the continuation receives the result, so the task returned by the call
+/// is not an unowned one when it is dropped.
+extern const char ContinuationFunctions[];
+/// Types that carry an error as a value: an awaited result of one of them
+/// (or a tuple whose first element is one), or an awaited operation given a
+/// completion token of one of them, reports its error without throwing.
+extern const char InBandErrorTypes[];
+/// Member calls that block until an object is signalled: a dropped eager
+/// task that is handed that object by reference, in a function that then
+/// makes one of these calls on it, is waited for.
+extern const char OwningWaits[];
+/// Test assertions (functions or macros) that expect their statement or
+/// callable to throw: a task dropped inside one was never meant to exist.
+/// A trailing `*` matches every name that starts with the text before it.
+extern const char ExpectThrowCalls[];
 /// Functions whose presence in a discarded expression shows that an owner
 /// tracks the work (a gate held for it).
 extern const char OwningFunctions[];
 /// Per library, how to own spawned work: `library=text`, shown in a note.
 extern const char UnownedTaskHints[];
 /// All-or-nothing combinators that have an error-collecting counterpart:
-/// `name=replacement`. A replacement that is an identifier renames the
-/// callee; one with `$0`, `$1` rewrites the call from its arguments' text;
-/// any other text is advice shown in a note.
+/// `name=shape|reading`, the counterpart's whole shape (`$[...$]` repeats
+/// per task, `$0` the task, `$#` its number) and how to read each result
+/// and error from it; an entry without `|` is advice shown as it is.
 extern const char AllOrNothingCombinators[];
-/// The headers that each combinator's counterpart needs:
-/// `name=<header>,<header>`, with the names of AllOrNothingCombinators.
-extern const char AllOrNothingHeaders[];
 /// Those of the combinators above that wait for every task instead of
 /// cancelling the others on the first failure.
 extern const char NonCancellingCombinators[];
@@ -143,6 +181,34 @@ extern const char NoThrowWrappers[];
 extern const char FanOutCombinators[];
 /// Calls that acquire a concurrency limiter (a semaphore permit).
 extern const char Limiters[];
+/// Functions that take a range and start one task per element at once:
+/// `name=limited form`, the limited form shown in a note. A class name
+/// stands for its constructors (an awaitable built from the range).
+extern const char RangeFanOutFunctions[];
+/// Functions that return how many tasks an executor runs at once: a task
+/// count taken from them is bounded.
+extern const char ConcurrencyLevelFunctions[];
+
+/// Operations that wait for a time to pass (timers, sleeps, deadlines): a
+/// task awaiting one in a gather is a timeout or a watchdog. Names without
+/// a leading `::` match in any scope, members included.
+extern const char TimerOperations[];
+/// Types that carry an error as a value: a task whose result is one of them
+/// (or a tuple or pair that starts with one, as Asio's `as_tuple` gives)
+/// reports its failure in its result rather than by throwing.
+extern const char ErrorValueTypes[];
+/// Assertion macros of test frameworks: a result read only inside them is
+/// checked, not used. `*` matches any characters.
+extern const char AssertionMacros[];
+/// Names that not every supported version declares, and the spelling to use
+/// in a translation unit that lacks them: `name=fallback`.
+extern const char SpellingFallbacks[];
+
+/// Per library, how to await a loop's operations together with a bound on
+/// how many run at once: `library=text`, the advice shown in a note when the
+/// loop's trip count comes from the input; `$0` is one iteration's awaited
+/// expression, `<...>` marks what the user must fill in.
+extern const char BoundedRangeGatherForms[];
 
 /// Functions that give up the thread's time slice but do not suspend a
 /// coroutine.

@@ -5,6 +5,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 namespace clang::tidy::async {
 
@@ -15,15 +17,14 @@ const CXXRecordDecl *recordOf(QualType T) {
 }
 
 /// The first declaration named \p Name in \p Record or its bases.
-const NamedDecl *findMember(const CXXRecordDecl *Record, llvm::StringRef Name,
+const NamedDecl *findMember(const CXXRecordDecl *Record, DeclarationName Name,
                             unsigned Depth = 0) {
   if (!Record || Depth > 8)
     return nullptr;
   Record = Record->getDefinition();
   if (!Record)
     return nullptr;
-  auto Result =
-      Record->lookup(&Record->getASTContext().Idents.get(Name));
+  auto Result = Record->lookup(Name);
   if (!Result.empty())
     return Result.front();
   for (const CXXBaseSpecifier &Base : Record->bases())
@@ -31,6 +32,14 @@ const NamedDecl *findMember(const CXXRecordDecl *Record, llvm::StringRef Name,
             findMember(recordOf(Base.getType()), Name, Depth + 1))
       return Found;
   return nullptr;
+}
+
+const NamedDecl *findMember(const CXXRecordDecl *Record,
+                            llvm::StringRef Name) {
+  if (!Record)
+    return nullptr;
+  return findMember(Record,
+                    DeclarationName(&Record->getASTContext().Idents.get(Name)));
 }
 
 /// The constant a function returns when its body is `return <constant>;`.
@@ -79,14 +88,32 @@ std::optional<bool> startsSuspended(const CXXRecordDecl &Record) {
     return std::nullopt;
   const auto *Initial =
       dyn_cast_or_null<FunctionDecl>(findMember(Promise, "initial_suspend"));
-  if (!Initial && !Promise->hasDefinition())
+  if (!Initial && !Promise->hasDefinition()) {
     if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Promise))
       Initial = dyn_cast_or_null<FunctionDecl>(findMember(
           Spec->getSpecializedTemplate()->getTemplatedDecl(),
           "initial_suspend"));
+    // A member class of a class template that nothing instantiated yet.
+    else if (const CXXRecordDecl *Pattern =
+                 Promise->getInstantiatedFromMemberClass())
+      Initial = dyn_cast_or_null<FunctionDecl>(
+          findMember(Pattern, "initial_suspend"));
+  }
   if (!Initial)
     return std::nullopt;
   return alwaysSuspends(recordOf(Initial->getReturnType()));
+}
+
+/// Whether `co_await` can take an object of \p Record as it is: it has a
+/// member `operator co_await`, or it is an awaiter itself.
+bool isAwaitable(const CXXRecordDecl &Record) {
+  ASTContext &Context = Record.getASTContext();
+  if (findMember(&Record,
+                 Context.DeclarationNames.getCXXOperatorName(OO_Coawait)))
+    return true;
+  return findMember(&Record, "await_ready") &&
+         findMember(&Record, "await_suspend") &&
+         findMember(&Record, "await_resume");
 }
 
 const Decl *familyOf(const CXXRecordDecl *Record) {
@@ -153,8 +180,10 @@ TaskType TaskTypes::classifyRecord(const CXXRecordDecl &Record) const {
     return Result;
   if (std::optional<bool> Suspended = startsSuspended(Record)) {
     // An unlisted coroutine type that starts at once is fire-and-forget by
-    // design: not a task here.
-    if (*Suspended)
+    // design: not a task here. Nor is one that cannot be awaited: a
+    // generator is a range, and a generator's iterator may name the
+    // generator's promise.
+    if (*Suspended && isAwaitable(Record))
       Result.Kind = TaskKind::Lazy;
     return Result;
   }
@@ -203,6 +232,60 @@ EagerSenderFactories::find(const Expr &E) const {
     return std::nullopt;
   auto [Library, Effect] = Entries[*Index].Value.split(':');
   return Factory{Library.trim(), Effect.trim() != "stops"};
+}
+
+ExpectThrowCalls::ExpectThrowCalls(llvm::StringRef List) {
+  for (const knowledge::Entry &E : knowledge::parseEntries(List)) {
+    llvm::StringRef Name = E.Key;
+    if (Name.consume_back("*"))
+      Prefixes.push_back(Name.str());
+    else
+      Names[Name] = true;
+  }
+}
+
+bool ExpectThrowCalls::matches(llvm::StringRef Name) const {
+  return Names.count(Name) ||
+         llvm::any_of(Prefixes, [Name](const std::string &Prefix) {
+           return Name.starts_with(Prefix);
+         });
+}
+
+bool ExpectThrowCalls::isCallOf(const CallExpr &Call) const {
+  const NamedDecl *Callee = calleeOf(Call);
+  return Callee && Callee->getIdentifier() && matches(Callee->getName());
+}
+
+bool ExpectThrowCalls::inMacroArgument(SourceLocation Loc,
+                                       const SourceManager &SM,
+                                       const LangOptions &LangOpts) const {
+  if (Names.empty() && Prefixes.empty())
+    return false;
+  // Each level of expansion that \p Loc is an argument of: gtest's
+  // EXPECT_THROW passes its statement on to GTEST_TEST_THROW_.
+  for (unsigned Depth = 0; Loc.isMacroID() && Depth < 16; ++Depth) {
+    if (matches(Lexer::getImmediateMacroName(Loc, SM, LangOpts)))
+      return true;
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return false;
+}
+
+void ExpectThrowCalls::collectLambdas(
+    const CallExpr &Call,
+    llvm::DenseSet<const FunctionDecl *> &Expecting) const {
+  if (!isCallOf(Call))
+    return;
+  for (const Expr *Arg : Call.arguments())
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(withoutImplicit(Arg)))
+      if (const CXXMethodDecl *Operator = Lambda->getCallOperator())
+        Expecting.insert(&expectThrowKey(*Operator));
+}
+
+const FunctionDecl &expectThrowKey(const FunctionDecl &F) {
+  if (const FunctionTemplateDecl *Template = F.getPrimaryTemplate())
+    return *Template->getTemplatedDecl()->getCanonicalDecl();
+  return *F.getCanonicalDecl();
 }
 
 std::optional<DiscardedValue> discardedValue(const Expr &E) {

@@ -12,10 +12,15 @@
 #include "CoroutineAnalysis.h"
 #include "QualifiedNameSet.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
 
 namespace clang {
+class CallExpr;
 class CXXRecordDecl;
 class Expr;
+class LangOptions;
+class SourceManager;
 namespace tidy::async {
 
 enum class TaskKind {
@@ -34,9 +39,12 @@ struct TaskType {
 };
 
 /// Classifies types as lazy or eager tasks: first from a `type=lazy|eager`
-/// list (the TaskTypes option), then from the type itself: a coroutine type
-/// whose promise's initial_suspend() never resumes at once is lazy, and so is
-/// a sender (stdexec's `sender_concept`/`is_sender`, unifex's `sends_done`).
+/// list (the TaskTypes option), then from the type itself: an awaitable
+/// coroutine type (a member `operator co_await`, or the awaiter trio) whose
+/// promise's initial_suspend() never resumes at once is lazy, and so is a
+/// sender (stdexec's `sender_concept`/`is_sender`, unifex's `sends_done`).
+/// A type with a promise that cannot be awaited (a generator, or an iterator
+/// that names its generator's promise) is a range, not a task.
 /// An unlisted eager type is not a task here: a coroutine type that starts
 /// at once and owns itself is what fire-and-forget types look like.
 class TaskTypes {
@@ -76,6 +84,35 @@ private:
   std::vector<knowledge::Entry> Entries;
   QualifiedNameSet Names;
 };
+
+/// Test assertions, functions or macros, that expect their statement or
+/// callable to throw (the ExpectThrowCalls option: names, a trailing `*`
+/// matching every name with that prefix). A task created there was never
+/// meant to exist: the call throws before it returns one.
+class ExpectThrowCalls {
+public:
+  explicit ExpectThrowCalls(llvm::StringRef List);
+
+  /// Whether \p Call calls one of the functions.
+  bool isCallOf(const CallExpr &Call) const;
+  /// Whether \p Loc is written in an argument of one of the macros.
+  bool inMacroArgument(SourceLocation Loc, const SourceManager &SM,
+                       const LangOptions &LangOpts) const;
+  /// Records the call operators of the lambdas \p Call passes to one of the
+  /// functions, in \p Expecting.
+  void collectLambdas(const CallExpr &Call,
+                      llvm::DenseSet<const FunctionDecl *> &Expecting) const;
+
+private:
+  bool matches(llvm::StringRef Name) const;
+  llvm::StringMap<bool> Names;
+  std::vector<std::string> Prefixes;
+};
+
+/// The function whose statements are walked, as a lambda passed to an
+/// expect-throw call records it: a generic lambda's instantiation maps to its
+/// pattern.
+const FunctionDecl &expectThrowKey(const FunctionDecl &F);
 
 /// How a statement throws a value away.
 enum class DiscardForm { Statement, VoidCast, StdIgnore };

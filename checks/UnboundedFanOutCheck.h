@@ -30,18 +30,32 @@ public:
   }
 
 private:
-  /// Whether loop \p Loop runs fewer than TripCountThreshold times, as far
-  /// as the source shows.
-  bool hasSmallConstantTripCount(const Stmt &Loop, ASTContext &Context) const;
+  /// Whether the number of tasks a loop creates is fixed or bounded by the
+  /// program rather than by its input: a constant trip count, a count taken
+  /// from the executor's concurrency, a lambda's count parameter that every
+  /// call passes as a constant.
+  bool isBoundedLoop(const Stmt &Loop, const FunctionDecl &Coroutine,
+                     ASTContext &Context) const;
+  /// Whether the task \p Task, added to a collection, limits itself: its
+  /// first step acquires a limiter.
+  bool limitsItself(const Expr &Task) const;
+  /// Reports a call of RangeFanOutFunctions over a range sized by the input.
+  void checkRangeFanOut(const Expr &Call, unsigned Entry,
+                        llvm::ArrayRef<const Expr *> Args,
+                        ASTContext &Context);
 
   const std::string CombinatorsList;
+  const std::string RangeFunctionsList;
   const std::string LimitersList;
+  const std::string ConcurrencyLevelList;
   const std::string FillFunctionsList;
-  const unsigned TripCountThreshold;
 
   const std::vector<knowledge::Entry> Combinators;
   const QualifiedNameSet CombinatorNames;
+  const std::vector<knowledge::Entry> RangeFunctions;
+  const QualifiedNameSet RangeFunctionNames;
   const QualifiedNameSet Limiters;
+  const QualifiedNameSet ConcurrencyLevel;
   const std::vector<llvm::StringRef> FillFunctions;
 
   /// A template's calls are reported once, not once per instantiation.

@@ -5,7 +5,9 @@
 #include "OwnStatementsVisitor.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang::ast_matchers;
 
@@ -16,10 +18,14 @@ namespace {
 /// may drop a task.
 class Collector : public OwnStatementsVisitor<Collector> {
 public:
-  explicit Collector(const QualifiedNameSet &SpawnFunctions)
-      : SpawnFunctions(SpawnFunctions) {}
+  Collector(const QualifiedNameSet &SpawnFunctions,
+            const ExpectThrowCalls &ExpectThrow,
+            llvm::DenseSet<const FunctionDecl *> &ExpectingThrow)
+      : SpawnFunctions(SpawnFunctions), ExpectThrow(ExpectThrow),
+        ExpectingThrow(ExpectingThrow) {}
 
   bool VisitCallExpr(CallExpr *Call) {
+    ExpectThrow.collectLambdas(*Call, ExpectingThrow);
     const NamedDecl *Callee = calleeOf(*Call);
     if (Callee && Callee->getIdentifier() &&
         SpawnFunctions.mayContain(Callee->getName()))
@@ -44,7 +50,290 @@ public:
 
 private:
   const QualifiedNameSet &SpawnFunctions;
+  const ExpectThrowCalls &ExpectThrow;
+  llvm::DenseSet<const FunctionDecl *> &ExpectingThrow;
 };
+
+const CXXRecordDecl *recordOf(QualType T) {
+  return T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
+}
+
+/// Whether a call to \p F (or through a value of type \p Callee when the
+/// callee is not known) may throw: it is not declared noexcept. Builtins,
+/// destructors and trivial functions do not throw.
+bool callCanThrow(const FunctionDecl *F, QualType Callee) {
+  const FunctionProtoType *Proto = nullptr;
+  if (F) {
+    if (F->getBuiltinID() || isa<CXXDestructorDecl>(F) || F->isTrivial())
+      return false;
+    Proto = F->getType()->getAs<FunctionProtoType>();
+  } else if (!Callee.isNull()) {
+    if (const auto *Pointer = Callee->getAs<PointerType>())
+      Callee = Pointer->getPointeeType();
+    Proto = Callee->getAs<FunctionProtoType>();
+  }
+  if (!Proto)
+    return true;
+  switch (Proto->getExceptionSpecType()) {
+  case EST_Unevaluated:
+  case EST_Unparsed:
+    // An implicit special member whose specification nothing needed yet.
+    return !(F && F->isDefaulted());
+  case EST_Uninstantiated:
+  case EST_DependentNoexcept:
+    return true;
+  default:
+    return Proto->canThrow() != CT_Cannot;
+  }
+}
+
+/// Whether a try statement's handlers catch every exception: `...` or
+/// `std::exception`.
+bool catchesEverything(const CXXTryStmt &Try) {
+  for (unsigned I = 0; I < Try.getNumHandlers(); ++I) {
+    const CXXCatchStmt *Handler = Try.getHandler(I);
+    if (!Handler->getExceptionDecl())
+      return true;
+    const CXXRecordDecl *Caught = recordOf(Handler->getCaughtType());
+    if (Caught && Caught->getIdentifier() && Caught->getName() == "exception" &&
+        Caught->isInStdNamespace())
+      return true;
+  }
+  return false;
+}
+
+/// Finds a way for an exception to leave a coroutine's own statements: a
+/// `throw`, a call that is not noexcept, or an await whose error is not
+/// reported as a value, outside a try block whose handlers catch
+/// everything. A handler is error handling: only a `throw` in it counts.
+class EscapeFinder : public CoroutineFrameVisitor<EscapeFinder> {
+  using Base = CoroutineFrameVisitor<EscapeFinder>;
+
+public:
+  explicit EscapeFinder(const QualifiedNameSet &InBandErrorTypes)
+      : InBandErrorTypes(InBandErrorTypes) {}
+
+  bool TraverseCXXTryStmt(CXXTryStmt *Try) {
+    const bool Everything = catchesEverything(*Try);
+    Protected += Everything;
+    bool Continue = Base::TraverseStmt(Try->getTryBlock());
+    Protected -= Everything;
+    for (unsigned I = 0; Continue && I < Try->getNumHandlers(); ++I)
+      Continue = Base::TraverseStmt(Try->getHandler(I));
+    return Continue;
+  }
+
+  bool VisitCXXThrowExpr(CXXThrowExpr *) { return found(Protected == 0); }
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    return await(Await->getOperand(), Await->getResumeExpr(),
+                 Await->getType());
+  }
+  bool VisitCoyieldExpr(CoyieldExpr *Yield) {
+    return await(Yield->getOperand(), Yield->getResumeExpr(),
+                 Yield->getType());
+  }
+  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) {
+    return found(!quiet());
+  }
+  bool VisitCallExpr(CallExpr *Call) {
+    if (quiet() || Initiations.contains(Call))
+      return true;
+    return found(callCanThrow(Call->getDirectCallee(),
+                              Call->getCallee() ? Call->getCallee()->getType()
+                                                : QualType()));
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+    return found(!quiet() && callCanThrow(Construct->getConstructor(), {}));
+  }
+
+  bool Found = false;
+
+private:
+  bool quiet() const { return Protected > 0 || inCatchHandler(); }
+  bool found(bool Escapes) {
+    Found |= Escapes;
+    return !Found;
+  }
+
+
+  bool inBandType(QualType T) const {
+    const CXXRecordDecl *Record = recordOf(T);
+    return Record && InBandErrorTypes.find(*Record);
+  }
+  /// Whether awaiting \p Operand reports the operation's error as a value:
+  /// the result is an error type or a tuple that starts with one (Asio's
+  /// as_tuple), or the operation is given an error-capturing token
+  /// (`redirect_error(use_awaitable, ec)`).
+  bool inBand(const Expr *Operand, QualType Result) const {
+    if (inBandType(Result))
+      return true;
+    if (const auto *Tuple =
+            dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(Result)))
+      if (Tuple->isInStdNamespace() && Tuple->getIdentifier() &&
+          (Tuple->getName() == "tuple" || Tuple->getName() == "pair") &&
+          Tuple->getTemplateArgs().size() > 0) {
+        const TemplateArgument &First = Tuple->getTemplateArgs()[0];
+        if (First.getKind() == TemplateArgument::Pack
+                ? First.pack_size() > 0 &&
+                      inBandType(First.pack_begin()->getAsType())
+                : First.getKind() == TemplateArgument::Type &&
+                      inBandType(First.getAsType()))
+          return true;
+      }
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(
+            Operand ? withoutImplicit(Operand) : nullptr))
+      for (const Expr *Arg : Call->arguments())
+        if (inBandType(Arg->getType()))
+          return true;
+    return false;
+  }
+
+  bool await(const Expr *Operand, const Expr *Resume, QualType Result) {
+    if (quiet())
+      return true;
+    const auto *ResumeCall =
+        dyn_cast_or_null<CallExpr>(Resume ? withoutImplicit(Resume) : nullptr);
+    const bool Throws =
+        !inBand(Operand, Result) &&
+        (!ResumeCall || callCanThrow(ResumeCall->getDirectCallee(), {}));
+    if (Throws)
+      return found(true);
+    // The operation reports its error when it completes, not when it starts.
+    // Nor does building the token that captures the error
+    // (`redirect_error(use_awaitable, ec)`).
+    if (const auto *Initiation = dyn_cast_or_null<CallExpr>(
+            Operand ? withoutImplicit(Operand) : nullptr)) {
+      Initiations.insert(Initiation);
+      for (const Expr *Arg : Initiation->arguments())
+        if (const auto *Token = dyn_cast<CallExpr>(withoutImplicit(Arg)))
+          if (inBandType(Token->getType()))
+            Initiations.insert(Token);
+    }
+    return true;
+  }
+
+  const QualifiedNameSet &InBandErrorTypes;
+  unsigned Protected = 0;
+  llvm::SmallPtrSet<const CallExpr *, 4> Initiations;
+};
+
+/// The coroutine definition that \p E runs when it is spawned: a call of a
+/// coroutine, a coroutine lambda or function, a lambda or function whose
+/// body only returns such a call (`[self] { return self->reader(); }`), or
+/// an adapter called on a task (`lazy.via(executor)`).
+const FunctionDecl *coroutineOf(const Expr *E, const TaskTypes &Tasks,
+                                unsigned Depth = 0) {
+  if (!E || Depth > 4)
+    return nullptr;
+  E = withoutImplicit(E);
+  const FunctionDecl *F = nullptr;
+  const Expr *AdaptedTask = nullptr;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
+    F = Lambda->getCallOperator();
+  } else if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    F = dyn_cast<FunctionDecl>(Ref->getDecl());
+  } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    F = Call->getDirectCallee();
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      if (const Expr *Object = Member->getImplicitObjectArgument())
+        if (Tasks.classify(Object->getType()))
+          AdaptedTask = Object;
+  }
+  const FunctionDecl *Definition = nullptr;
+  if (!F || !F->hasBody(Definition) || !Definition)
+    return nullptr;
+  if (userBodyOfCoroutine(*Definition))
+    return Definition;
+  if (AdaptedTask)
+    return coroutineOf(AdaptedTask, Tasks, Depth + 1);
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
+  if (Body && Body->size() == 1)
+    if (const auto *Return = dyn_cast<ReturnStmt>(Body->body_front()))
+      return coroutineOf(Return->getRetValue(), Tasks, Depth + 1);
+  return nullptr;
+}
+
+/// Whether \p E passes on a parameter of the enclosing function, as it is or
+/// through `std::forward`/`std::move`: the caller chose it.
+bool isForwardedParameter(const Expr &E) {
+  const Expr *Inner = withoutImplicit(&E);
+  if (const auto *Call = dyn_cast<CallExpr>(Inner))
+    if (const FunctionDecl *F = Call->getDirectCallee())
+      if (Call->getNumArgs() == 1 && F->isInStdNamespace() &&
+          F->getIdentifier() &&
+          (F->getName() == "forward" || F->getName() == "move"))
+        Inner = withoutImplicit(Call->getArg(0));
+  const auto *Ref = dyn_cast<DeclRefExpr>(Inner);
+  return Ref && isa<ParmVarDecl>(Ref->getDecl());
+}
+
+/// Whether \p S refers to \p D, or to `this` when \p D is null.
+bool refersTo(const Stmt *S, const Decl *D) {
+  if (!S)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (D && Ref->getDecl() == D)
+      return true;
+  if (!D && isa<CXXThisExpr>(S))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (refersTo(Child, D))
+      return true;
+  return false;
+}
+
+/// The arguments of the construction of the thread that \p Detach detaches:
+/// `std::thread(f).detach()`, or `t.detach()` on a local built from one (in
+/// a template, the construction may still be unresolved).
+llvm::SmallVector<const Expr *, 4>
+threadArguments(const CXXMemberCallExpr &Detach) {
+  llvm::SmallVector<const Expr *, 4> Args;
+  const Expr *Object = Detach.getImplicitObjectArgument();
+  if (!Object)
+    return Args;
+  Object = withoutImplicit(Object);
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (Var->hasLocalStorage() && Var->getInit())
+        Object = withoutImplicit(Var->getInit());
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Object))
+    Object = withoutImplicit(Cast->getSubExpr());
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Object))
+    Args.append(Construct->arg_begin(), Construct->arg_end());
+  else if (const auto *Unresolved = dyn_cast<CXXUnresolvedConstructExpr>(Object))
+    Args.append(Unresolved->arg_begin(), Unresolved->arg_end());
+  else if (const auto *List = dyn_cast<ParenListExpr>(Object))
+    for (unsigned I = 0; I < List->getNumExprs(); ++I)
+      Args.push_back(List->getExpr(I));
+  return Args;
+}
+
+/// Whether a detached thread uses only what it owns: its function is a
+/// lambda that captures nothing by reference and not `this`, and no other
+/// argument refers to `this`. In an awaiter's `await_suspend`, a lambda
+/// given the suspended coroutine's handle resumes that coroutine, which
+/// waits for it (the awaiter lives in its frame).
+bool threadOwnsWhatItUses(const CXXMemberCallExpr &Detach,
+                          const FunctionDecl &Function) {
+  llvm::SmallVector<const Expr *, 4> Args = threadArguments(Detach);
+  const auto *Lambda =
+      Args.empty() ? nullptr : dyn_cast<LambdaExpr>(withoutImplicit(Args[0]));
+  if (!Lambda)
+    return false;
+  if (Function.getIdentifier() && Function.getName() == "await_suspend" &&
+      Function.getNumParams() == 1)
+    for (const Expr *Init : Lambda->capture_inits())
+      if (refersTo(Init, Function.getParamDecl(0)))
+        return true;
+  for (const LambdaCapture &Capture : Lambda->captures())
+    if (Capture.getCaptureKind() == LCK_ByRef ||
+        Capture.getCaptureKind() == LCK_This)
+      return false;
+  for (unsigned I = 1; I < Args.size(); ++I)
+    if (refersTo(Args[I], nullptr))
+      return false;
+  return true;
+}
 
 /// The first parameter of a lambda handler when it is unnamed or unused:
 /// the handler drops the error (or the result that carries it).
@@ -86,6 +375,13 @@ UnownedTaskCheck::UnownedTaskCheck(StringRef Name, ClangTidyContext *Context)
           Options.get("DeliberateDetachFunctions", "")),
       EagerSenderFactoriesList(Options.getLocalOrGlobal(
           "EagerSenderFactories", knowledge::EagerSenderFactories)),
+      ContinuationFunctionsList(Options.get("ContinuationFunctions",
+                                            knowledge::ContinuationFunctions)),
+      InBandErrorTypesList(
+          Options.get("InBandErrorTypes", knowledge::InBandErrorTypes)),
+      OwningWaitsList(Options.get("OwningWaits", knowledge::OwningWaits)),
+      ExpectThrowCallsList(Options.getLocalOrGlobal(
+          "ExpectThrowCalls", knowledge::ExpectThrowCalls)),
       Libraries(CoroutineTypesList), Tasks(TaskTypesList, Libraries),
       SpawnEntries(knowledge::parseEntries(SpawnFunctionsList)),
       SpawnFunctions(knowledge::keysOf(SpawnEntries)),
@@ -94,7 +390,11 @@ UnownedTaskCheck::UnownedTaskCheck(StringRef Name, ClangTidyContext *Context)
       Hints(knowledge::parseLibraryMap(UnownedTaskHintsList)),
       DeliberateDetachFunctions(
           knowledge::namesIn(DeliberateDetachFunctionsList)),
-      EagerSenders(EagerSenderFactoriesList) {}
+      EagerSenders(EagerSenderFactoriesList),
+      ContinuationFunctions(knowledge::namesIn(ContinuationFunctionsList)),
+      InBandErrorTypes(knowledge::namesIn(InBandErrorTypesList)),
+      OwningWaits(knowledge::namesIn(OwningWaitsList)),
+      ExpectThrow(ExpectThrowCallsList) {}
 
 void UnownedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
@@ -106,6 +406,10 @@ void UnownedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "DeliberateDetachFunctions",
                 DeliberateDetachFunctionsList);
   Options.store(Opts, "EagerSenderFactories", EagerSenderFactoriesList);
+  Options.store(Opts, "ContinuationFunctions", ContinuationFunctionsList);
+  Options.store(Opts, "InBandErrorTypes", InBandErrorTypesList);
+  Options.store(Opts, "OwningWaits", OwningWaitsList);
+  Options.store(Opts, "ExpectThrowCalls", ExpectThrowCallsList);
 }
 
 std::optional<UnownedTaskCheck::Spawn>
@@ -127,7 +431,10 @@ void UnownedTaskCheck::registerMatchers(MatchFinder *Finder) {
 
 void UnownedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   const auto &Function = *Result.Nodes.getNodeAs<FunctionDecl>("function");
-  Collector Statements(SpawnFunctions);
+  // A lambda given to an assertion that expects it to throw.
+  if (ExpectingThrow.contains(&expectThrowKey(Function)))
+    return;
+  Collector Statements(SpawnFunctions, ExpectThrow, ExpectingThrow);
   Statements.walk(Function);
   for (const CallExpr *Call : Statements.Spawns)
     checkSpawn(*Call, Function, *Result.Context);
@@ -140,6 +447,10 @@ void UnownedTaskCheck::check(const MatchFinder::MatchResult &Result) {
         checkStartedSender(Discarded, *Factory, Function, *Result.Context);
         continue;
       }
+    // A continuation attached to the task observes its result.
+    if (Call && isa<CXXMemberCallExpr>(Call) &&
+        findCallee(ContinuationFunctions, *Call))
+      continue;
     if (Call && (Call->getNumArgs() == 0 || isa<CXXMemberCallExpr>(Call)))
       if (std::optional<Spawn> S = spawnOf(*Call))
         if (S->Condition == "result") {
@@ -170,8 +481,68 @@ bool UnownedTaskCheck::isDeliberate(const Expr &Spawned,
   return false;
 }
 
+bool UnownedTaskCheck::isWaitedFor(const CallExpr &Task,
+                                   const FunctionDecl &Function,
+                                   ASTContext &Context) const {
+  const FunctionDecl *Callee = Task.getDirectCallee();
+  if (OwningWaits.empty() || !Callee || !Function.getBody())
+    return false;
+  for (unsigned I = 0; I < Task.getNumArgs() && I < Callee->getNumParams();
+       ++I) {
+    QualType Param = Callee->getParamDecl(I)->getType();
+    if (!Param->isLValueReferenceType() ||
+        Param.getNonReferenceType().isConstQualified())
+      continue;
+    const auto *Ref = dyn_cast<DeclRefExpr>(withoutImplicit(Task.getArg(I)));
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Var || !Var->hasLocalStorage())
+      continue;
+    for (const BoundNodes &Nodes :
+         match(findAll(cxxMemberCallExpr(on(declRefExpr(to(equalsNode(Var)))))
+                           .bind("wait")),
+               *Function.getBody(), Context))
+      if (findCallee(OwningWaits, *Nodes.getNodeAs<CallExpr>("wait")))
+        return true;
+  }
+  return false;
+}
+
+const FunctionDecl *UnownedTaskCheck::spawnedWork(const CallExpr &Call,
+                                                  const Expr *Token) const {
+  llvm::SmallVector<const Expr *, 4> Candidates;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
+    Candidates.push_back(Member->getImplicitObjectArgument());
+  for (const Expr *Arg : Call.arguments())
+    if (Arg != Token && !isa<CXXDefaultArgExpr>(Arg))
+      Candidates.push_back(Arg);
+  for (const Expr *Candidate : Candidates) {
+    if (!Candidate)
+      continue;
+    const Expr *Bare = withoutImplicit(Candidate);
+    if (isa<LambdaExpr>(Bare) || Tasks.classify(Bare->getType()))
+      return coroutineOf(Bare, Tasks);
+  }
+  return nullptr;
+}
+
+bool UnownedTaskCheck::canThrow(const FunctionDecl &Coroutine) const {
+  EscapeFinder Finder(InBandErrorTypes);
+  Finder.TraverseStmt(const_cast<Stmt *>(userBodyOfCoroutine(Coroutine)));
+  return Finder.Found;
+}
+
+bool UnownedTaskCheck::expectedToThrow(SourceLocation Loc,
+                                       ASTContext &Context) const {
+  return ExpectThrow.inMacroArgument(Loc, Context.getSourceManager(),
+                                     Context.getLangOpts());
+}
+
 bool UnownedTaskCheck::isOwned(const Expr &Discarded,
+                               const FunctionDecl &Function,
                                ASTContext &Context) const {
+  if (const auto *Call = dyn_cast<CallExpr>(&Discarded))
+    if (isWaitedFor(*Call, Function, Context))
+      return true;
   if (OwningFunctions.empty())
     return false;
   for (const BoundNodes &Nodes :
@@ -197,7 +568,9 @@ void UnownedTaskCheck::checkSpawn(const CallExpr &Call,
     for (const Expr *Arg : Call.arguments())
       if (!isa<CXXDefaultArgExpr>(Arg))
         Token = Arg;
-    if (!Token)
+    // A token the caller handed in is the caller's choice, reported where
+    // the caller makes it.
+    if (!Token || isForwardedParameter(*Token))
       return;
     const CXXRecordDecl *TokenType =
         Token->getType().getNonReferenceType()->getAsCXXRecordDecl();
@@ -224,8 +597,26 @@ void UnownedTaskCheck::checkSpawn(const CallExpr &Call,
   }
   if (isDeliberate(Call, Function, Context))
     return;
+  if (What == DetachesThread) {
+    const auto *Detach = dyn_cast<CXXMemberCallExpr>(&Call);
+    if (Detach && threadOwnsWhatItUses(*Detach, Function))
+      return;
+  } else {
+    // Nothing is lost when no exception can leave the spawned coroutine.
+    const Expr *Token = nullptr;
+    if (S->Condition == "completion-token") {
+      for (const Expr *Arg : Call.arguments())
+        if (!isa<CXXDefaultArgExpr>(Arg))
+          Token = Arg;
+    } else if (S->Condition == "result" && Call.getNumArgs()) {
+      Token = Call.getArg(0);
+    }
+    if (const FunctionDecl *Work = spawnedWork(Call, Token))
+      if (!canThrow(*Work))
+        return;
+  }
   SourceLocation Loc = calleeNameLoc(Call);
-  if (!Reported.insert(Loc).second)
+  if (expectedToThrow(Loc, Context) || !Reported.insert(Loc).second)
     return;
   diag(Loc, "%select{'%1' starts work that nothing owns: its errors are lost, "
             "and nothing can wait for it or cancel it"
@@ -252,11 +643,18 @@ void UnownedTaskCheck::checkDiscarded(const DiscardedValue &Discarded,
                                       const FunctionDecl &Function,
                                       ASTContext &Context) {
   const Expr &Value = *Discarded.Value;
-  if (isOwned(Value, Context) || isDeliberate(Value, Function, Context))
+  if (isOwned(Value, Function, Context) ||
+      isDeliberate(Value, Function, Context))
     return;
   const auto *Call = dyn_cast<CallExpr>(&Value);
+  // Nothing is lost when no exception can leave the task's coroutine.
+  if (Call)
+    if (const FunctionDecl *Work = spawnOf(*Call) ? spawnedWork(*Call, nullptr)
+                                                  : coroutineOf(Call, Tasks))
+      if (!canThrow(*Work))
+        return;
   SourceLocation Loc = Call ? calleeNameLoc(*Call) : Value.getExprLoc();
-  if (!Reported.insert(Loc).second)
+  if (expectedToThrow(Loc, Context) || !Reported.insert(Loc).second)
     return;
   const unsigned Form = static_cast<unsigned>(Discarded.Form);
   std::optional<Spawn> S = Call ? spawnOf(*Call) : std::nullopt;
@@ -290,7 +688,7 @@ void UnownedTaskCheck::checkStartedSender(
   if (Factory.Detaches && isDeliberate(Call, Function, Context))
     return;
   SourceLocation Loc = calleeNameLoc(Call);
-  if (!Reported.insert(Loc).second)
+  if (expectedToThrow(Loc, Context) || !Reported.insert(Loc).second)
     return;
   diag(Loc, "the sender returned by '%0' is %select{discarded|cast to void|"
             "assigned to 'std::ignore'}1, but its work has already started: "

@@ -21,7 +21,10 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override { Reported.clear(); }
+  void onStartOfTranslationUnit() override {
+    Reported.clear();
+    ExpectingThrow.clear();
+  }
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
   }
@@ -38,7 +41,14 @@ private:
   std::optional<Spawn> spawnOf(const Expr &Call) const;
   bool isDeliberate(const Expr &Spawned, const FunctionDecl &Function,
                     ASTContext &Context) const;
-  bool isOwned(const Expr &Discarded, ASTContext &Context) const;
+  bool isOwned(const Expr &Discarded, const FunctionDecl &Function,
+               ASTContext &Context) const;
+  bool isWaitedFor(const CallExpr &Task, const FunctionDecl &Function,
+                   ASTContext &Context) const;
+  const FunctionDecl *spawnedWork(const CallExpr &Call,
+                                  const Expr *Token) const;
+  bool canThrow(const FunctionDecl &Coroutine) const;
+  bool expectedToThrow(SourceLocation Loc, ASTContext &Context) const;
   void checkSpawn(const CallExpr &Call, const FunctionDecl &Function,
                   ASTContext &Context);
   void checkDiscarded(const DiscardedValue &Discarded,
@@ -56,6 +66,10 @@ private:
   const std::string UnownedTaskHintsList;
   const std::string DeliberateDetachFunctionsList;
   const std::string EagerSenderFactoriesList;
+  const std::string ContinuationFunctionsList;
+  const std::string InBandErrorTypesList;
+  const std::string OwningWaitsList;
+  const std::string ExpectThrowCallsList;
 
   const CoroutineLibraries Libraries;
   const TaskTypes Tasks;
@@ -66,6 +80,13 @@ private:
   const llvm::StringMap<std::string> Hints;
   const QualifiedNameSet DeliberateDetachFunctions;
   const EagerSenderFactories EagerSenders;
+  const QualifiedNameSet ContinuationFunctions;
+  const QualifiedNameSet InBandErrorTypes;
+  const QualifiedNameSet OwningWaits;
+  const ExpectThrowCalls ExpectThrow;
+  /// The lambdas passed to an expect-throw assertion, seen in the function
+  /// that contains them before their own bodies are walked.
+  llvm::DenseSet<const FunctionDecl *> ExpectingThrow;
   /// A template's statements are reported once, not once per instantiation.
   llvm::DenseSet<SourceLocation> Reported;
 };

@@ -53,9 +53,9 @@ awaitable<void> show_indices(Upstream up) {
 
 awaitable<void> compare_pair(Upstream up) {
   using namespace asio::experimental::awaitable_operators;
-  // BAD(async-all-or-nothing-wait): if one fetch fails the other is cancelled and lost.
+  // BAD(async-all-or-nothing-wait): each quote is shown on its own, but one failed fetch cancels and loses the other.
   auto [ko, pep] = co_await (fetch_quote(up, "KO") && fetch_quote(up, "PEP"));
-  std::cout << "KO-PEP spread " << ko.price - pep.price << '\n';
+  print(ko); print(pep);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include <folly/coro/AsyncGenerator.h>
 #include <folly/coro/Sleep.h>
 #include <folly/coro/Task.h>
 
@@ -16,8 +17,13 @@ struct Page {
   std::vector<int> items;
   std::string next;
 };
+// A connection owns its socket: a protocol-bound resource.
+struct Socket {
+  folly::coro::Task<std::size_t> async_read_some(char *data, std::size_t n);
+};
 struct Connection {
   folly::coro::Task<int> query(const std::string &sql);
+  Socket socket;
 };
 
 folly::coro::Task<int> fetch(const std::string &url);
@@ -33,7 +39,7 @@ positiveRangeFor(const std::vector<std::string> &urls) {
   for (const auto &url : urls)
     out.push_back(co_await fetch(url));
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'co_await' in a loop starts each operation only after the previous one completed, although no iteration depends on another's result [async-await-in-loop]
-  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: operations are awaited one at a time in this loop; collect each 'fetch(url)' into 'ops' in the loop, then await them together: 'co_await folly::coro::collectAllTryRange(std::move(ops))'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: operations are awaited one at a time in this loop; to run them concurrently, collect each 'fetch(url)' into 'ops' in the loop, then await them with at most <max-in-flight> running at once: 'co_await folly::coro::collectAllTryWindowed(std::move(ops), <max-in-flight>)', a 'std::vector' of 'folly::Try' in input order whose 'value()' rethrows that operation's error
   co_return out;
 }
 
@@ -41,7 +47,7 @@ folly::coro::Task<void> positiveStatement(std::vector<int> values) {
   for (int v : values) {
     co_await send(v);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'co_await' in a loop
-    // CHECK-MESSAGES: :[[@LINE-3]]:3: note: operations are awaited one at a time in this loop; collect each 'send(v)' into 'ops' in the loop, then await them together: 'co_await folly::coro::collectAllTryRange(std::move(ops))'
+    // CHECK-MESSAGES: :[[@LINE-3]]:3: note: operations are awaited one at a time in this loop; to run them concurrently, collect each 'send(v)' into 'ops' in the loop, then await them with at most <max-in-flight> running at once: 'co_await folly::coro::collectAllTryWindowed(std::move(ops), <max-in-flight>)', a 'std::vector' of 'folly::Try' in input order whose 'value()' rethrows that operation's error
   }
 }
 
@@ -51,7 +57,7 @@ positiveIndexLoopWithAccumulator(const std::vector<std::string> &urls) {
   for (size_t i = 0; i < urls.size(); ++i)
     sum += co_await fetch(urls[i]);
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'co_await' in a loop
-  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: operations are awaited one at a time in this loop; collect each 'fetch(urls[i])' into 'ops' in the loop, then await them together: 'co_await folly::coro::collectAllTryRange(std::move(ops))'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: operations are awaited one at a time in this loop; to run them concurrently, collect each 'fetch(urls[i])' into 'ops' in the loop, then await them with at most <max-in-flight> running at once: 'co_await folly::coro::collectAllTryWindowed(std::move(ops), <max-in-flight>)', a 'std::vector' of 'folly::Try' in input order whose 'value()' rethrows that operation's error
   co_return sum;
 }
 
@@ -226,14 +232,16 @@ folly::coro::Task<void> negativeRateLimited(std::vector<int> values) {
   }
 }
 
-// --- Negative: co_await in the loop condition.
+// --- Negative: a generator's loop paces the values it yields.
 
-// A non-const accessor (`operator[]` of a non-const vector) counts as a write:
-// conservative.
-folly::coro::Task<void> negativeNonConstSubscript(std::vector<int> values) {
-  for (size_t i = 0; i < values.size(); ++i)
-    co_await send(values[i]);
+folly::coro::AsyncGenerator<int> negativeGenerator(std::vector<std::string> urls) {
+  for (const auto &url : urls) {
+    int value = co_await fetch(url);
+    co_yield value;
+  }
 }
+
+// --- Negative: co_await in the loop condition.
 
 folly::coro::Task<void> negativeAwaitInCondition(int key) {
   while (co_await find(key))

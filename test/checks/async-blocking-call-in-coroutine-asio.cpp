@@ -99,7 +99,7 @@ struct Session {
 template <typename T>
 awaitable<T> positiveTemplate(std::future<T> result) {
   co_return result.get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: blocking call to 'std::future::get' inside coroutine 'positiveTemplate<int>' stalls every task on its executor [async-blocking-call-in-coroutine]
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: blocking call to 'std::future::get' inside coroutine 'positiveTemplate' stalls every task on its executor [async-blocking-call-in-coroutine]
 }
 template awaitable<int> positiveTemplate(std::future<int>);
 template awaitable<long> positiveTemplate(std::future<long>);

@@ -22,7 +22,7 @@ QCoro::Task<void> positiveQtSleeps() {
 QCoro::Task<int> value();
 QCoro::Task<int> positiveWaitFor() {
   co_return QCoro::waitFor(value());
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'QCoro::waitFor' inside coroutine 'positiveWaitFor' blocks the thread until the awaited work completes, and deadlocks if that work needs this thread [async-blocking-call-in-coroutine]
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'QCoro::waitFor' inside coroutine 'positiveWaitFor' runs a nested event loop until the awaited work completes: the coroutine holds its thread while other events run re-entrantly under it [async-blocking-call-in-coroutine]
   // CHECK-FIXES: co_return co_await value();
 }
 

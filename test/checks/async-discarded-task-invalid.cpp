@@ -29,3 +29,17 @@ template <typename T> void dependent(T t) {
   t.detach();
   (void)t.spawn();
 }
+
+// A co_await that did not compile: neither the task it tried to await nor
+// a valid await beside it is "never awaited".
+struct NotAwaitable {};
+NotAwaitable make();
+folly::coro::Task<void> brokenAwait() {
+  auto task = fetch(1);
+  auto other = fetch(2);
+  co_await task;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: error: no member named 'await_ready' in 'folly::coro::Task<int>' [clang-diagnostic-error]
+  co_await std::move(other);
+  co_await make();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: error: no member named 'await_ready' in 'NotAwaitable' [clang-diagnostic-error]
+}

@@ -162,3 +162,52 @@ folly::coro::Task<int> negativeMacro(int id) {
   int b = AWAIT(loadPrefs(id));
   co_return a + b;
 }
+
+// --- Negative: one receiver, reached through a pointer or a shared_ptr.
+
+struct MqttClient {
+  folly::coro::Task<int> fetchMessage(int id);
+  folly::coro::Task<int> unsubscribe(int topic);
+};
+
+folly::coro::Task<int> negativeSameSharedReceiver(std::shared_ptr<MqttClient> amcl) {
+  int message = co_await amcl->fetchMessage(1);
+  int unsubscribed = co_await amcl->unsubscribe(2);
+  co_return message + unsubscribed;
+}
+
+folly::coro::Task<int> negativeSameRawReceiver(MqttClient *amcl) {
+  int message = co_await amcl->fetchMessage(1);
+  int unsubscribed = co_await amcl->unsubscribe(2);
+  co_return message + unsubscribed;
+}
+
+// --- Negative: two requests to one target: the first may change what the
+// second reads.
+
+struct Target {
+  std::string host;
+};
+folly::coro::Task<std::string> request(Target target, std::string command);
+
+folly::coro::Task<std::string> negativeSameTarget(Target ep) {
+  std::string put = co_await request(ep, "PUT k v");
+  std::string got = co_await request(ep, "GET k");
+  co_return put + got;
+}
+
+folly::coro::Task<int> lookupKey(const std::string &key, int shard);
+folly::coro::Task<int> negativeSameKey(std::string key) {
+  int a = co_await lookupKey(key, 1);
+  int b = co_await lookupKey(key, 2);
+  co_return a + b;
+}
+
+// Different targets, and numbers shared: independent.
+folly::coro::Task<std::string> positiveDifferentTargets(Target a, Target b) {
+  std::string first = co_await request(a, "GET x");
+  std::string second = co_await request(b, "GET y");
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'co_await' starts this operation
+  // CHECK-MESSAGES: :[[@LINE-3]]:23: note: previous independent operation awaited here
+  co_return first + second;
+}

@@ -19,7 +19,7 @@ awaitable<void> positiveRangedGroup(std::vector<int> ids) {
   co_await asio::experimental::make_parallel_group(std::move(ops))
   // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: 'boost::asio::experimental::make_parallel_group' starts every task in 'ops' at once: their number grows with the input and nothing limits how many run concurrently [async-unbounded-fan-out]
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: 'ops' gets one task per iteration of this loop
-  // CHECK-MESSAGES: :[[@LINE-3]]:32: note: bound the number of tasks in flight with N worker coroutines pulling from a boost::asio::experimental::channel
+  // CHECK-MESSAGES: :[[@LINE-3]]:32: note: bound the number of tasks in flight with <max-in-flight> worker coroutines pulling from a boost::asio::experimental::channel, or chunks of at most <max-in-flight> operations per group
       .async_wait(asio::experimental::wait_for_all(), asio::use_awaitable);
 }
 

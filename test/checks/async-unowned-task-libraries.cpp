@@ -5,6 +5,7 @@
 #include <coro/task_group.hpp>
 #include <folly/coro/Task.h>
 #include <folly/futures/Future.h>
+#include <atomic>
 #include <memory>
 #include <thread>
 #include <utility>
@@ -88,4 +89,28 @@ void positiveNested(std::shared_ptr<coro::thread_pool> pool) {
       // CHECK-MESSAGES: :[[@LINE-2]]:14: note: to give it an owner, keep it in a 'std::jthread' or 'join()' it
     }
   };
+}
+
+//===--- The spawned coroutine cannot throw -------------------------------===//
+
+// Nothing can leave a task that only bumps an atomic counter: nothing is
+// lost by spawning it. Its twin awaits work that throws.
+void negativeSpawnedTaskCannotThrow(std::shared_ptr<coro::thread_pool> pool,
+                                    std::atomic<int> &count) {
+  auto task = [](std::atomic<int> &count) -> coro::task<void> {
+    count++;
+    co_return;
+  };
+  pool->spawn(task(count));
+  pool->spawn_detached(task(count));
+}
+void positiveSpawnedTaskThrows(std::shared_ptr<coro::thread_pool> pool,
+                               std::atomic<int> &count) {
+  auto task = [](std::atomic<int> &count) -> coro::task<void> {
+    co_await work();
+    count++;
+  };
+  pool->spawn(task(count));
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'coro::thread_pool::spawn' starts work that nothing owns: its errors are lost, and nothing can wait for it or cancel it [async-unowned-task]
+  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: to give it an owner, start it in a 'coro::task_group' and 'co_await' the group
 }

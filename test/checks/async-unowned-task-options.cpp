@@ -9,7 +9,8 @@ folly::coro::Task<void> acceptor();
 folly::coro::Task<void> session();
 
 int main() {
-  std::thread([] {}).detach();
+  int count = 0;
+  std::thread([&count] { ++count; }).detach();
 }
 
 void negativeSpawnAcceptor(acme::Executor &executor, folly::Executor *ex) {
@@ -26,8 +27,9 @@ void positiveInHouseSpawn(acme::Executor &executor) {
 
 // Outside the deliberate functions, still reported.
 void positiveThreadDetach() {
-  std::thread([] {}).detach();
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: 'std::thread::detach' leaves the thread with no owner: nothing can join it, and it may outlive the objects it uses [async-unowned-task]
+  int count = 0;
+  std::thread([&count] { ++count; }).detach();
+  // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: 'std::thread::detach' leaves the thread with no owner: nothing can join it, and it may outlive the objects it uses [async-unowned-task]
 }
 
 // Suppressed where it is meant, with NOLINT.

@@ -3,7 +3,9 @@
 
 #include <QCoroTask>
 #include <QCoroTimer>
+#include <QEventLoop>
 #include <chrono>
+#include <exception>
 
 using namespace std::chrono_literals;
 
@@ -32,3 +34,33 @@ QCoro::Task<void> negativeAwaited() {
   co_await QCoro::sleepFor(10ms);
   co_await pending;
 }
+
+//===--- QCoro's continuation API -----------------------------------------===//
+
+// `then` is how QCoro uses a task from plain code: the continuation
+// observes the result (the task returned by `then` may be dropped).
+void negativeThenContinuation() {
+  fetch().then([](int value) { (void)value; });
+  fetch().then([] {}, [](const std::exception &) {});
+}
+
+//===--- Waited for in a nested event loop --------------------------------===//
+
+// The task quits the loop it is given, and the function blocks in that
+// loop until it has: the function waits for it.
+QCoro::Task<void> quitWhenDone(QEventLoop &loop);
+void negativeWaitedForInNestedLoop() {
+  QEventLoop loop;
+  quitWhenDone(loop);
+  loop.exec();
+}
+void positiveLoopNeverRun() {
+  QEventLoop loop;
+  quitWhenDone(loop);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: eager task returned by 'quitWhenDone' is discarded: it keeps running with no owner, so its errors are lost and nothing can wait for it [async-unowned-task]
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: to give it an owner, keep the 'QCoro::Task' and 'co_await' it
+}
+
+// An eager task whose coroutine cannot throw loses nothing.
+QCoro::Task<int> answer() { co_return 42; }
+void negativeCannotThrow() { answer(); }

@@ -50,7 +50,8 @@ void positiveLibcoroSpawnDetached(std::shared_ptr<coro::thread_pool> pool) {
 }
 
 void positiveThreadDetach() {
-  std::thread worker([] {});
+  int count = 0;
+  std::thread worker([&count] { ++count; });
   worker.detach();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'std::thread::detach' leaves the thread with no owner: nothing can join it, and it may outlive the objects it uses [async-unowned-task]
   // CHECK-MESSAGES: :[[@LINE-2]]:10: note: to give it an owner, keep it in a 'std::jthread' or 'join()' it

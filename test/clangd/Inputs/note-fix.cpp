@@ -1,6 +1,5 @@
 #include <boost/asio/awaitable.hpp>
 #include <cppcoro/task.hpp>
-#include <cppcoro/when_all.hpp>
 #include <thread>
 
 using namespace std::chrono_literals;
@@ -10,11 +9,11 @@ boost::asio::awaitable<void> positiveSleep() {
   co_return;
 }
 
-cppcoro::task<int> fetch(int x) { co_return x; }
+cppcoro::task<> send(int x);
 
-cppcoro::task<int> positiveWhenAll() {
-  auto [a, b] = co_await cppcoro::when_all(fetch(1), fetch(2));
-  co_return a + b;
+cppcoro::task<> positiveLoop() {
+  for (int x : {1, 2, 3})
+    co_await send(x);
 }
 
 bool negativeClangNoteFix(bool a, bool b, bool c) { return a && b || c; }

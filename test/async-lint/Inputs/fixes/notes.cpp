@@ -1,12 +1,9 @@
-#include <boost/asio.hpp>
-#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <folly/coro/Task.h>
 
-using boost::asio::awaitable;
-using namespace boost::asio::experimental::awaitable_operators;
+folly::coro::Task<void> send(int v);
 
-awaitable<int> fetch(int x) { co_return x; }
-
-// The rewrite to a parallel group is a note's fix-it: --fix-notes only.
-awaitable<void> fetchBoth() {
-  co_await (fetch(1) && fetch(2));
+// The rewrite to a gathered form is a note's fix-it: --fix-notes only.
+folly::coro::Task<void> sendAll() {
+  for (int v : {1, 2, 3})
+    co_await send(v);
 }

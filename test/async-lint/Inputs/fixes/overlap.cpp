@@ -1,14 +1,12 @@
-#include <boost/asio.hpp>
-#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <folly/coro/BlockingWait.h>
+#include <folly/coro/Task.h>
 
-using boost::asio::awaitable;
-using boost::asio::ip::tcp;
-using namespace boost::asio::experimental::awaitable_operators;
+folly::coro::Task<int> fetch(int v);
+folly::coro::Task<void> send(int v);
 
-awaitable<void> handle(tcp::socket socket) { co_return; }
-
-// Each accept() has a fix-it; with --fix-notes so has the note on '&&',
-// whose range holds both calls: the fixes overlap.
-awaitable<void> serveTwo(tcp::acceptor &acceptor) {
-  co_await (handle(acceptor.accept()) && handle(acceptor.accept()));
+// blockingWait has a fix-it; with --fix-notes so has the note on the loop,
+// whose range holds the call: the fixes overlap.
+folly::coro::Task<void> relayAll() {
+  for (int v : {1, 2, 3})
+    co_await send(folly::coro::blockingWait(fetch(v)));
 }

@@ -3,9 +3,9 @@
 #include <vector>
 
 coro::task<int> fetch(int id);
-coro::task<std::vector<int>> fetchAll(std::vector<int> ids) {
+coro::task<std::vector<int>> fetchAll() {
   std::vector<int> out;
-  for (int id : ids)
+  for (int id : {1, 2, 3})
     out.push_back(co_await fetch(id));
   co_return out;
 }

@@ -1,15 +1,22 @@
-#include <boost/asio.hpp>
-#include <boost/asio/experimental/awaitable_operators.hpp>
-#include <boost/asio/use_awaitable.hpp>
+#include <folly/coro/BlockingWait.h>
+#include <folly/coro/Collect.h>
+#include <folly/coro/Task.h>
 
-using boost::asio::awaitable;
-using boost::asio::ip::tcp;
-using namespace boost::asio::experimental::awaitable_operators;
+#include <vector>
 
-awaitable<void> handle(tcp::socket socket) { co_return; }
+#include <utility>
 
-// Each accept() has a fix-it; with --fix-notes so has the note on '&&',
-// whose range holds both calls: the fixes overlap.
-awaitable<void> serveTwo(tcp::acceptor &acceptor) {
-  co_await (handle(co_await acceptor.async_accept(boost::asio::use_awaitable)) && handle(co_await acceptor.async_accept(boost::asio::use_awaitable)));
+folly::coro::Task<int> fetch(int v);
+folly::coro::Task<void> send(int v);
+
+// blockingWait has a fix-it; with --fix-notes so has the note on the loop,
+// whose range holds the call: the fixes overlap.
+folly::coro::Task<void> relayAll() {
+  {
+    std::vector<folly::coro::Task<void>> ops;
+    for (int v : {1, 2, 3})
+      ops.push_back(send(folly::coro::blockingWait(fetch(v))));
+    for (auto &&result : co_await folly::coro::collectAllTryRange(std::move(ops)))
+      static_cast<void>(std::move(result).value());
+  }
 }
