@@ -614,6 +614,16 @@ const char InBandErrorTypes[] =
     "::boost::asio::experimental::as_tuple_t;::asio::experimental::as_tuple_t;"
     "::boost::asio::experimental::as_single_t;::asio::experimental::as_single_t";
 
+const char ErrorRaisingFunctions[] =
+    // Library helpers that turn an operation's error code into an
+    // exception: an operation whose body calls one fails by exception
+    // (Asio's `tcp::acceptor(executor, endpoint)`, `remote_endpoint()`).
+    "::boost::asio::detail::throw_error;::asio::detail::throw_error;"
+    "::boost::throw_exception;"
+    // libstdc++ and libc++: `std::system_error` from an OS error
+    // (`std::mutex::lock`, `std::thread`'s constructor).
+    "::std::__throw_system_error";
+
 const char OwningWaits[] =
     "::QEventLoop::exec;::std::latch::wait;::std::barrier::arrive_and_wait";
 

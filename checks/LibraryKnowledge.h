@@ -151,6 +151,7 @@ extern const char ContinuationFunctions[];
 /// (or a tuple whose first element is one), or an awaited operation given a
 /// completion token of one of them, reports its error without throwing.
 extern const char InBandErrorTypes[];
+extern const char ErrorRaisingFunctions[];
 /// Member calls that block until an object is signalled: a dropped eager
 /// task that is handed that object by reference, in a function that then
 /// makes one of these calls on it, is waited for.

@@ -1,13 +1,13 @@
 //===--- UnownedTaskCheck.cpp - async-lint --------------------------------===//
 
 #include "UnownedTaskCheck.h"
+#include "ErrorEscape.h"
 #include "ExprUnwrap.h"
 #include "OwnStatementsVisitor.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang::ast_matchers;
 
@@ -54,173 +54,11 @@ private:
   llvm::DenseSet<const FunctionDecl *> &ExpectingThrow;
 };
 
-const CXXRecordDecl *recordOf(QualType T) {
-  return T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
-}
-
-/// Whether a call to \p F (or through a value of type \p Callee when the
-/// callee is not known) may throw: it is not declared noexcept. Builtins,
-/// destructors and trivial functions do not throw.
-bool callCanThrow(const FunctionDecl *F, QualType Callee) {
-  const FunctionProtoType *Proto = nullptr;
-  if (F) {
-    if (F->getBuiltinID() || isa<CXXDestructorDecl>(F) || F->isTrivial())
-      return false;
-    Proto = F->getType()->getAs<FunctionProtoType>();
-  } else if (!Callee.isNull()) {
-    if (const auto *Pointer = Callee->getAs<PointerType>())
-      Callee = Pointer->getPointeeType();
-    Proto = Callee->getAs<FunctionProtoType>();
-  }
-  if (!Proto)
-    return true;
-  switch (Proto->getExceptionSpecType()) {
-  case EST_Unevaluated:
-  case EST_Unparsed:
-    // An implicit special member whose specification nothing needed yet.
-    return !(F && F->isDefaulted());
-  case EST_Uninstantiated:
-  case EST_DependentNoexcept:
-    return true;
-  default:
-    return Proto->canThrow() != CT_Cannot;
-  }
-}
-
-/// Whether a try statement's handlers catch every exception: `...` or
-/// `std::exception`.
-bool catchesEverything(const CXXTryStmt &Try) {
-  for (unsigned I = 0; I < Try.getNumHandlers(); ++I) {
-    const CXXCatchStmt *Handler = Try.getHandler(I);
-    if (!Handler->getExceptionDecl())
-      return true;
-    const CXXRecordDecl *Caught = recordOf(Handler->getCaughtType());
-    if (Caught && Caught->getIdentifier() && Caught->getName() == "exception" &&
-        Caught->isInStdNamespace())
-      return true;
-  }
-  return false;
-}
-
-/// Finds a way for an exception to leave a coroutine's own statements: a
-/// `throw`, a call that is not noexcept, or an await whose error is not
-/// reported as a value, outside a try block whose handlers catch
-/// everything. A handler is error handling: only a `throw` in it counts.
-class EscapeFinder : public CoroutineFrameVisitor<EscapeFinder> {
-  using Base = CoroutineFrameVisitor<EscapeFinder>;
-
-public:
-  explicit EscapeFinder(const QualifiedNameSet &InBandErrorTypes)
-      : InBandErrorTypes(InBandErrorTypes) {}
-
-  bool TraverseCXXTryStmt(CXXTryStmt *Try) {
-    const bool Everything = catchesEverything(*Try);
-    Protected += Everything;
-    bool Continue = Base::TraverseStmt(Try->getTryBlock());
-    Protected -= Everything;
-    for (unsigned I = 0; Continue && I < Try->getNumHandlers(); ++I)
-      Continue = Base::TraverseStmt(Try->getHandler(I));
-    return Continue;
-  }
-
-  bool VisitCXXThrowExpr(CXXThrowExpr *) { return found(Protected == 0); }
-  bool VisitCoawaitExpr(CoawaitExpr *Await) {
-    return await(Await->getOperand(), Await->getResumeExpr(),
-                 Await->getType());
-  }
-  bool VisitCoyieldExpr(CoyieldExpr *Yield) {
-    return await(Yield->getOperand(), Yield->getResumeExpr(),
-                 Yield->getType());
-  }
-  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) {
-    return found(!quiet());
-  }
-  bool VisitCallExpr(CallExpr *Call) {
-    if (quiet() || Initiations.contains(Call))
-      return true;
-    return found(callCanThrow(Call->getDirectCallee(),
-                              Call->getCallee() ? Call->getCallee()->getType()
-                                                : QualType()));
-  }
-  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
-    return found(!quiet() && callCanThrow(Construct->getConstructor(), {}));
-  }
-
-  bool Found = false;
-
-private:
-  bool quiet() const { return Protected > 0 || inCatchHandler(); }
-  bool found(bool Escapes) {
-    Found |= Escapes;
-    return !Found;
-  }
-
-
-  bool inBandType(QualType T) const {
-    const CXXRecordDecl *Record = recordOf(T);
-    return Record && InBandErrorTypes.find(*Record);
-  }
-  /// Whether awaiting \p Operand reports the operation's error as a value:
-  /// the result is an error type or a tuple that starts with one (Asio's
-  /// as_tuple), or the operation is given an error-capturing token
-  /// (`redirect_error(use_awaitable, ec)`).
-  bool inBand(const Expr *Operand, QualType Result) const {
-    if (inBandType(Result))
-      return true;
-    if (const auto *Tuple =
-            dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(Result)))
-      if (Tuple->isInStdNamespace() && Tuple->getIdentifier() &&
-          (Tuple->getName() == "tuple" || Tuple->getName() == "pair") &&
-          Tuple->getTemplateArgs().size() > 0) {
-        const TemplateArgument &First = Tuple->getTemplateArgs()[0];
-        if (First.getKind() == TemplateArgument::Pack
-                ? First.pack_size() > 0 &&
-                      inBandType(First.pack_begin()->getAsType())
-                : First.getKind() == TemplateArgument::Type &&
-                      inBandType(First.getAsType()))
-          return true;
-      }
-    if (const auto *Call = dyn_cast_or_null<CallExpr>(
-            Operand ? withoutImplicit(Operand) : nullptr))
-      for (const Expr *Arg : Call->arguments())
-        if (inBandType(Arg->getType()))
-          return true;
-    return false;
-  }
-
-  bool await(const Expr *Operand, const Expr *Resume, QualType Result) {
-    if (quiet())
-      return true;
-    const auto *ResumeCall =
-        dyn_cast_or_null<CallExpr>(Resume ? withoutImplicit(Resume) : nullptr);
-    const bool Throws =
-        !inBand(Operand, Result) &&
-        (!ResumeCall || callCanThrow(ResumeCall->getDirectCallee(), {}));
-    if (Throws)
-      return found(true);
-    // The operation reports its error when it completes, not when it starts.
-    // Nor does building the token that captures the error
-    // (`redirect_error(use_awaitable, ec)`).
-    if (const auto *Initiation = dyn_cast_or_null<CallExpr>(
-            Operand ? withoutImplicit(Operand) : nullptr)) {
-      Initiations.insert(Initiation);
-      for (const Expr *Arg : Initiation->arguments())
-        if (const auto *Token = dyn_cast<CallExpr>(withoutImplicit(Arg)))
-          if (inBandType(Token->getType()))
-            Initiations.insert(Token);
-    }
-    return true;
-  }
-
-  const QualifiedNameSet &InBandErrorTypes;
-  unsigned Protected = 0;
-  llvm::SmallPtrSet<const CallExpr *, 4> Initiations;
-};
-
-/// The coroutine definition that \p E runs when it is spawned: a call of a
-/// coroutine, a coroutine lambda or function, a lambda or function whose
-/// body only returns such a call (`[self] { return self->reader(); }`), or
-/// an adapter called on a task (`lazy.via(executor)`).
+/// The coroutine that \p E runs when it is spawned: a call of a coroutine,
+/// a coroutine lambda or function, a lambda or function whose body only
+/// returns such a call (`[self] { return self->reader(); }`), or an adapter
+/// called on a task (`lazy.via(executor)`). Its definition, or its
+/// declaration when it is defined in another file.
 const FunctionDecl *coroutineOf(const Expr *E, const TaskTypes &Tasks,
                                 unsigned Depth = 0) {
   if (!E || Depth > 4)
@@ -240,8 +78,10 @@ const FunctionDecl *coroutineOf(const Expr *E, const TaskTypes &Tasks,
           AdaptedTask = Object;
   }
   const FunctionDecl *Definition = nullptr;
-  if (!F || !F->hasBody(Definition) || !Definition)
+  if (!F)
     return nullptr;
+  if (!F->hasBody(Definition) || !Definition)
+    return F;
   if (userBodyOfCoroutine(*Definition))
     return Definition;
   if (AdaptedTask)
@@ -379,6 +219,8 @@ UnownedTaskCheck::UnownedTaskCheck(StringRef Name, ClangTidyContext *Context)
                                             knowledge::ContinuationFunctions)),
       InBandErrorTypesList(
           Options.get("InBandErrorTypes", knowledge::InBandErrorTypes)),
+      ErrorRaisingFunctionsList(Options.get("ErrorRaisingFunctions",
+                                            knowledge::ErrorRaisingFunctions)),
       OwningWaitsList(Options.get("OwningWaits", knowledge::OwningWaits)),
       ExpectThrowCallsList(Options.getLocalOrGlobal(
           "ExpectThrowCalls", knowledge::ExpectThrowCalls)),
@@ -393,6 +235,7 @@ UnownedTaskCheck::UnownedTaskCheck(StringRef Name, ClangTidyContext *Context)
       EagerSenders(EagerSenderFactoriesList),
       ContinuationFunctions(knowledge::namesIn(ContinuationFunctionsList)),
       InBandErrorTypes(knowledge::namesIn(InBandErrorTypesList)),
+      ErrorRaisingFunctions(knowledge::namesIn(ErrorRaisingFunctionsList)),
       OwningWaits(knowledge::namesIn(OwningWaitsList)),
       ExpectThrow(ExpectThrowCallsList) {}
 
@@ -408,6 +251,7 @@ void UnownedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "EagerSenderFactories", EagerSenderFactoriesList);
   Options.store(Opts, "ContinuationFunctions", ContinuationFunctionsList);
   Options.store(Opts, "InBandErrorTypes", InBandErrorTypesList);
+  Options.store(Opts, "ErrorRaisingFunctions", ErrorRaisingFunctionsList);
   Options.store(Opts, "OwningWaits", OwningWaitsList);
   Options.store(Opts, "ExpectThrowCalls", ExpectThrowCallsList);
 }
@@ -525,10 +369,16 @@ const FunctionDecl *UnownedTaskCheck::spawnedWork(const CallExpr &Call,
   return nullptr;
 }
 
-bool UnownedTaskCheck::canThrow(const FunctionDecl &Coroutine) const {
-  EscapeFinder Finder(InBandErrorTypes);
-  Finder.TraverseStmt(const_cast<Stmt *>(userBodyOfCoroutine(Coroutine)));
-  return Finder.Found;
+bool UnownedTaskCheck::workCanFail(const FunctionDecl &Work,
+                                   const ASTContext &Context) const {
+  ErrorEscape Analysis(InBandErrorTypes, ErrorRaisingFunctions,
+                       Context.getSourceManager());
+  ErrorEscape::CoroutineDefinition Coroutine = Analysis.coroutineDefinition(Work);
+  // A coroutine of the project defined in another file: its errors are
+  // judged where it is defined, not guessed here.
+  if (Coroutine.Unknown)
+    return false;
+  return !Coroutine.Definition || Analysis.escapes(*Coroutine.Definition);
 }
 
 bool UnownedTaskCheck::expectedToThrow(SourceLocation Loc,
@@ -612,7 +462,7 @@ void UnownedTaskCheck::checkSpawn(const CallExpr &Call,
       Token = Call.getArg(0);
     }
     if (const FunctionDecl *Work = spawnedWork(Call, Token))
-      if (!canThrow(*Work))
+      if (!workCanFail(*Work, Context))
         return;
   }
   SourceLocation Loc = calleeNameLoc(Call);
@@ -651,7 +501,7 @@ void UnownedTaskCheck::checkDiscarded(const DiscardedValue &Discarded,
   if (Call)
     if (const FunctionDecl *Work = spawnOf(*Call) ? spawnedWork(*Call, nullptr)
                                                   : coroutineOf(Call, Tasks))
-      if (!canThrow(*Work))
+      if (!workCanFail(*Work, Context))
         return;
   SourceLocation Loc = Call ? calleeNameLoc(*Call) : Value.getExprLoc();
   if (expectedToThrow(Loc, Context) || !Reported.insert(Loc).second)

@@ -47,7 +47,7 @@ private:
                    ASTContext &Context) const;
   const FunctionDecl *spawnedWork(const CallExpr &Call,
                                   const Expr *Token) const;
-  bool canThrow(const FunctionDecl &Coroutine) const;
+  bool workCanFail(const FunctionDecl &Work, const ASTContext &Context) const;
   bool expectedToThrow(SourceLocation Loc, ASTContext &Context) const;
   void checkSpawn(const CallExpr &Call, const FunctionDecl &Function,
                   ASTContext &Context);
@@ -68,6 +68,7 @@ private:
   const std::string EagerSenderFactoriesList;
   const std::string ContinuationFunctionsList;
   const std::string InBandErrorTypesList;
+  const std::string ErrorRaisingFunctionsList;
   const std::string OwningWaitsList;
   const std::string ExpectThrowCallsList;
 
@@ -82,6 +83,7 @@ private:
   const EagerSenderFactories EagerSenders;
   const QualifiedNameSet ContinuationFunctions;
   const QualifiedNameSet InBandErrorTypes;
+  const QualifiedNameSet ErrorRaisingFunctions;
   const QualifiedNameSet OwningWaits;
   const ExpectThrowCalls ExpectThrow;
   /// The lambdas passed to an expect-throw assertion, seen in the function

@@ -7,7 +7,7 @@
 #include <stdexcept>
 
 folly::coro::Task<int> fetch(int id);
-concurrencpp::result<int> compute(int id);
+concurrencpp::result<int> compute(int id) { if (id < 0) throw std::invalid_argument("negative id"); co_return id; }
 
 template <typename Exception, typename Task> void assert_throws(Task &&task) {
   try {

@@ -3,12 +3,13 @@
 #include <boost/asio.hpp>
 #include <exception>
 #include <iostream>
+#include <stdexcept>
 
 namespace asio = boost::asio;
 using asio::awaitable;
 
-awaitable<void> session();
-awaitable<int> compute();
+awaitable<void> session() { throw std::runtime_error("unavailable"); co_return; }
+awaitable<int> compute() { throw std::runtime_error("unavailable"); co_return 0; }
 
 void positiveDetached(asio::io_context &context) {
   asio::co_spawn(context, session(), asio::detached);

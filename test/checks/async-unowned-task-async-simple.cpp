@@ -9,11 +9,12 @@
 #include "async_simple/coro/SyncAwait.h"
 #include <exception>
 #include <vector>
+#include <stdexcept>
 
 using async_simple::Try;
 using async_simple::coro::Lazy;
 
-Lazy<int> fetch();
+Lazy<int> fetch() { throw std::runtime_error("unavailable"); co_return 0; }
 
 void positiveCallbackIgnoresTry(async_simple::Executor *ex) {
   fetch().via(ex).start([](auto &&) {});

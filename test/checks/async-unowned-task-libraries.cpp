@@ -9,9 +9,10 @@
 #include <memory>
 #include <thread>
 #include <utility>
+#include <stdexcept>
 
-folly::coro::Task<int> fetch();
-coro::task<void> work();
+folly::coro::Task<int> fetch() { throw std::runtime_error("unavailable"); co_return 0; }
+coro::task<void> work() { throw std::runtime_error("unavailable"); co_return; }
 
 //===--- folly: the future of start() is the owner ------------------------===//
 

@@ -6,10 +6,11 @@
 #include <QEventLoop>
 #include <chrono>
 #include <exception>
+#include <stdexcept>
 
 using namespace std::chrono_literals;
 
-QCoro::Task<int> fetch();
+QCoro::Task<int> fetch() { throw std::runtime_error("unavailable"); co_return 0; }
 
 // QCoro::Task is eager: a dropped one keeps running, unowned.
 void positiveDroppedEagerTask() {
@@ -48,7 +49,11 @@ void negativeThenContinuation() {
 
 // The task quits the loop it is given, and the function blocks in that
 // loop until it has: the function waits for it.
-QCoro::Task<void> quitWhenDone(QEventLoop &loop);
+QCoro::Task<void> quitWhenDone(QEventLoop &loop) {
+  if (!loop.isRunning())
+    throw std::logic_error("no loop");
+  co_return;
+}
 void negativeWaitedForInNestedLoop() {
   QEventLoop loop;
   quitWhenDone(loop);

@@ -6,8 +6,9 @@
 #include <asio.hpp>
 #include <exception>
 #include <iostream>
+#include <stdexcept>
 
-asio::awaitable<void> session();
+asio::awaitable<void> session() { throw std::runtime_error("unavailable"); co_return; }
 
 void positiveDetached(asio::io_context &context) {
   asio::co_spawn(context, session(), asio::detached);

@@ -15,11 +15,12 @@
 #include <stdexec/execution.hpp>
 #include <thread>
 #include <tuple>
+#include <stdexcept>
 
 using namespace std::chrono_literals;
 
-folly::coro::Task<int> fetch();
-coro::task<void> work();
+folly::coro::Task<int> fetch() { throw std::runtime_error("unavailable"); co_return 0; }
+coro::task<void> work() { throw std::runtime_error("unavailable"); co_return; }
 seastar::future<> flush();
 
 //===--- Unowned spawns ---------------------------------------------------===//
@@ -93,7 +94,7 @@ void negativeFollyCallbackUsesResult(folly::Executor *executor) {
   folly::coro::co_withExecutor(executor, fetch()).start([](auto &&result) { (void)result.value(); });
 }
 
-cppcoro::task<void> makeCppcoro();
+cppcoro::task<void> makeCppcoro() { throw std::runtime_error("unavailable"); co_return; }
 cppcoro::task<void> negativeCppcoroScope() {
   cppcoro::async_scope scope;
   scope.spawn(makeCppcoro());
