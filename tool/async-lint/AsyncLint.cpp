@@ -16,6 +16,7 @@
 #include "Shard.h"
 #include "Sources.h"
 #include "UnitCache.h"
+#include "Worker.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
@@ -77,6 +78,15 @@ static void warnDroppedFlags(const std::vector<UnitResult> &Units) {
          << join(Dropped, " ") << "\n";
 }
 
+/// "file:line:col: message" for a compile error; a crash has no location.
+static std::string failureOf(UnitResult &U, Sources &Src) {
+  if (U.FirstErrorLoc.File.empty())
+    return U.FirstError;
+  Src.resolve(U.FirstErrorLoc);
+  return U.FirstErrorLoc.File + ":" + std::to_string(U.FirstErrorLoc.Line) +
+         ":" + std::to_string(U.FirstErrorLoc.Column) + ": " + U.FirstError;
+}
+
 static std::string normalizeLine(StringRef Line) {
   std::string Result;
   for (char C : Line)
@@ -87,6 +97,8 @@ static std::string normalizeLine(StringRef Line) {
 
 int main(int Argc, const char **Argv) {
   InitLLVM X(Argc, Argv);
+  if (Argc > 1 && StringRef(Argv[1]) == WorkerFlag)
+    return runWorker(Argc, Argv);
   if (Argc > 1 && StringRef(Argv[1]) == "merge")
     return runMerge(Argc - 1, Argv + 1);
   Options Opts;
@@ -155,14 +167,8 @@ int main(int Argc, const char **Argv) {
   S.CacheHits = Cache ? Cache->hits() : 0;
   Sources Src;
   for (UnitResult &U : Units)
-    if (U.Failed) {
-      Src.resolve(U.FirstErrorLoc);
-      S.Failed.push_back({U.File, U.FirstErrorLoc.File + ":" +
-                                      std::to_string(U.FirstErrorLoc.Line) +
-                                      ":" +
-                                      std::to_string(U.FirstErrorLoc.Column) +
-                                      ": " + U.FirstError});
-    }
+    if (U.Failed)
+      S.Failed.push_back({U.File, failureOf(U, Src)});
   std::vector<Finding> Findings = collect(Units, P->Root);
   for (Finding &F : Findings) {
     Src.resolve(F.Loc);

@@ -45,10 +45,16 @@ json::Value resultToJson(const UnitResult &Result) {
   json::Array DroppedFlags;
   for (const std::string &Flag : Result.DroppedFlags)
     DroppedFlags.push_back(Flag);
-  return json::Object{{"unit", Result.File},
+  json::Object Object{{"unit", Result.File},
                       {"inputs", std::move(Inputs)},
                       {"droppedFlags", std::move(DroppedFlags)},
                       {"findings", std::move(Findings)}};
+  // Only a worker's result can have failed: the cache never stores those.
+  if (Result.Failed)
+    Object["error"] = json::Object{{"message", Result.FirstError},
+                                   {"location",
+                                    locationToJson(Result.FirstErrorLoc)}};
+  return Object;
 }
 
 namespace {
@@ -124,6 +130,11 @@ std::optional<UnitResult> resultFromJson(const json::Value &Value) {
                          Read.fix(N)});
     }
     Result.Findings.push_back(std::move(F));
+  }
+  if (const json::Object *E = Root ? Root->getObject("error") : nullptr) {
+    Result.Failed = true;
+    Result.FirstError = Read.string(E, "message");
+    Result.FirstErrorLoc = Read.location(E);
   }
   if (!Read.Ok)
     return std::nullopt;

@@ -31,7 +31,8 @@ Exit codes:
   2  usage or configuration error (bad flag, no async-* check enabled,
      no or malformed compilation database, unreadable configuration, bad --shard,
      unusable --cache directory, unreadable report given to merge)
-  3  some translation units could not be analysed (compile errors);
+  3  some translation units could not be analysed (compile errors, or a
+     crash of clang or a check: each unit runs in its own process);
      the findings of the others are still reported
 )";
 

@@ -4,6 +4,7 @@
 #include "CacheKey.h"
 #include "CompilerFlags.h"
 #include "InputFiles.h"
+#include "Worker.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -259,8 +260,8 @@ static std::string enclosingFunction(const FunctionRanges &Functions,
   return Best ? Best->Name : "";
 }
 
-static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
-                              const std::string &File, StringRef ExtraChecks) {
+UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
+                       const std::string &File, StringRef ExtraChecks) {
   UnitResult Result;
   Result.File = File;
   std::vector<tooling::CompileCommand> Commands =
@@ -373,14 +374,14 @@ bool anyCheckEnabled(const Project &P, StringRef ExtraChecks) {
 static UnitResult cachedOrAnalysed(const Project &P, const std::string &File,
                                    StringRef ExtraChecks, UnitCache *Cache) {
   if (!Cache)
-    return analyseUnit(*P.Database, File, ExtraChecks);
+    return analyseInWorker(P.DatabasePath, File, ExtraChecks);
   auto Provider = makeOptionsProvider(ExtraChecks,
                                       vfs::createPhysicalFileSystem());
   std::string Key = cacheKeyMaterial(Cache->tool(), File, *P.Database,
                                      Provider->getOptions(File));
   if (std::optional<UnitResult> Hit = Cache->lookup(Key))
     return std::move(*Hit);
-  UnitResult Result = analyseUnit(*P.Database, File, ExtraChecks);
+  UnitResult Result = analyseInWorker(P.DatabasePath, File, ExtraChecks);
   // A failed unit is analysed again next time: its error is shown anew and
   // nothing is assumed about what a broken parse read.
   if (!Result.Failed)
