@@ -3,6 +3,7 @@
 #include "Runner.h"
 #include "CacheKey.h"
 #include "CompilerFlags.h"
+#include "FirstError.h"
 #include "InputFiles.h"
 #include "Worker.h"
 #include "clang-tidy/ClangTidy.h"
@@ -309,7 +310,8 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
   DiagnosticsEngine Engine(DiagnosticIDs::create(), *DiagOpts, &Consumer,
                            /*ShouldOwnClient=*/false);
   Context.setDiagnosticsEngine(std::move(DiagOpts), &Engine);
-  Tool.setDiagnosticConsumer(&Consumer);
+  FirstErrorRecorder Recorder(Consumer, Directory);
+  Tool.setDiagnosticConsumer(&Recorder);
 
   FunctionRanges Functions;
   LintActionFactory Factory(Context, FS, Functions, Result.Inputs, Directory);
@@ -322,15 +324,7 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
                      ? File
                      : normalizePath(Error.Message.FilePath, ErrorDir),
                  Error.Message.FileOffset};
-    if (Error.DiagLevel == tooling::Diagnostic::Error &&
-        !StringRef(Error.DiagnosticName).starts_with("async-")) {
-      if (!Result.Failed) {
-        Result.Failed = true;
-        Result.FirstError = Error.Message.Message;
-        Result.FirstErrorLoc = Loc;
-      }
-      continue;
-    }
+    // Compile errors are taken from Recorder, in the order clang gave them.
     if (!StringRef(Error.DiagnosticName).starts_with("async-"))
       continue;
     Finding F;
@@ -347,6 +341,11 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
                          replacementsOf(N.Fix, ErrorDir)});
     F.Function = enclosingFunction(Functions, F.Loc);
     Result.Findings.push_back(std::move(F));
+  }
+  if (const auto &First = Recorder.first()) {
+    Result.Failed = true;
+    Result.FirstError = First->first;
+    Result.FirstErrorLoc = First->second;
   }
   if (RunFailed && !Result.Failed) {
     Result.Failed = true;
