@@ -34,6 +34,7 @@ json::Value resultToJson(const UnitResult &Result) {
                                     {"message", F.Message},
                                     {"location", locationToJson(F.Loc)},
                                     {"function", F.Function},
+                                    {"asError", F.IsError},
                                     {"notes", std::move(Notes)},
                                     {"fix", fixToJson(F.Fix)}});
   }
@@ -123,6 +124,7 @@ std::optional<UnitResult> resultFromJson(const json::Value &Value) {
     F.Message = Read.string(O, "message");
     F.Loc = Read.location(O);
     F.Function = Read.string(O, "function");
+    F.IsError = O && O->getBoolean("asError").value_or(false);
     F.Fix = Read.fix(O);
     for (const json::Value &NV : Read.array(O, "notes")) {
       const json::Object *N = NV.getAsObject();

@@ -35,6 +35,7 @@ struct Finding {
   Location Loc;
   std::vector<Note> Notes;
   std::vector<clang::tooling::Replacement> Fix;
+  bool IsError = false; // its check matches .clang-tidy's WarningsAsErrors
   // Identity that survives unrelated edits: see Baseline.h.
   std::string Function; // innermost enclosing named function, or ""
   std::string LineText; // source line with all whitespace removed

@@ -27,7 +27,7 @@ json (or sarif) reports of --shard runs into one; see docs/async-lint.md.
 
 Exit codes:
   0  no findings (or --write-baseline wrote the baseline)
-  1  findings reported
+  1  findings reported (warnings, or errors by WarningsAsErrors)
   2  usage or configuration error (bad flag, no async-* check enabled,
      no or malformed compilation database, unreadable configuration, bad --shard,
      unusable --cache directory, unreadable report given to merge)

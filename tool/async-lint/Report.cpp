@@ -21,6 +21,12 @@ countPerCheck(const std::vector<Finding> &Findings) {
   return Counts;
 }
 
+/// "error" when .clang-tidy's WarningsAsErrors matches the check, as in
+/// clang-tidy; the word used by text, json, sarif and github alike.
+static StringRef severity(const Finding &F) {
+  return F.IsError ? "error" : "warning";
+}
+
 //===--- text: like clang, with the source line and a caret ---------------===//
 
 static void writeTextDiag(raw_ostream &OS, StringRef Level,
@@ -44,7 +50,7 @@ static void writeTextDiag(raw_ostream &OS, StringRef Level,
 static void writeText(raw_ostream &OS, const std::vector<Finding> &Findings,
                       Sources &Src) {
   for (const Finding &F : Findings) {
-    writeTextDiag(OS, "warning", F.Loc, F.Message, F.Check, Src);
+    writeTextDiag(OS, severity(F), F.Loc, F.Message, F.Check, Src);
     for (const Note &N : F.Notes)
       writeTextDiag(OS, "note", N.Loc, N.Message, "", Src);
   }
@@ -83,7 +89,7 @@ static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
                                    {"fix", replacementsJson(N.Fix, Ctx)}});
     Items.push_back(json::Object{
         {"check", F.Check},
-        {"severity", "warning"},
+        {"severity", severity(F)},
         {"message", F.Message},
         {"location", locationJson(F.Loc, Ctx)},
         {"function", F.Function},
@@ -223,7 +229,7 @@ static void writeSarif(raw_ostream &OS, const std::vector<Finding> &Findings,
     json::Object Result{
         {"ruleId", F.Check},
         {"ruleIndex", RuleIndex[F.Check]},
-        {"level", "warning"},
+        {"level", severity(F)},
         {"message", json::Object{{"text", F.Message}}},
         {"locations",
          json::Array{json::Object{
@@ -305,7 +311,7 @@ static void writeGithub(raw_ostream &OS, const std::vector<Finding> &Findings,
       Message += "\n" + relativeTo(N.Loc.File, Ctx.Root) + ":" +
                  std::to_string(N.Loc.Line) + ":" +
                  std::to_string(N.Loc.Column) + ": note: " + N.Message;
-    OS << "::warning file=" << escapeProperty(relativeTo(F.Loc.File, Ctx.Root))
+    OS << "::" << severity(F) << " file=" << escapeProperty(relativeTo(F.Loc.File, Ctx.Root))
        << ",line=" << F.Loc.Line << ",col=" << F.Loc.Column
        << ",title=" << escapeProperty(F.Check) << "::" << escapeData(Message)
        << "\n";
@@ -353,6 +359,12 @@ void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
   OS << "\n";
   for (const auto &[Check, Count] : countPerCheck(Findings))
     OS << "  " << Check << ": " << Count << "\n";
+  if (size_t Errors = count_if(Findings, [](const Finding &F) {
+        return F.IsError;
+      }))
+    OS << "  " << Errors
+       << (Errors == 1 ? " finding is an error" : " findings are errors")
+       << " (WarningsAsErrors)\n";
   for (const FailedUnit &U : S.Failed)
     OS << "  failed to parse " << U.File << ": " << U.Error << "\n";
   if (S.UsedBaseline && S.Sharded)

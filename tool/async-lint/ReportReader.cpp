@@ -92,6 +92,7 @@ static void readJson(Reader &R, const json::Object *Root, ParsedReport &Out) {
     F.Message = R.string(O, "message");
     F.Loc = jsonLocation(R, O);
     F.Function = R.string(O, "function");
+    F.IsError = O && O->getString("severity") == "error";
     F.Fingerprint = R.string(O, "fingerprint");
     F.Fix = jsonFix(R, O);
     for (const json::Value &NV : R.array(O, "notes")) {
@@ -140,6 +141,7 @@ static void readSarifResult(Reader &R, const json::Object *O,
   Finding F;
   F.Check = R.string(O, "ruleId");
   F.Message = R.string(R.object(O, "message"), "text");
+  F.IsError = O && O->getString("level") == "error";
   const json::Array &Locations = R.array(O, "locations");
   if (Locations.empty())
     R.fail("a result without locations");

@@ -331,6 +331,7 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
     F.Check = Error.DiagnosticName;
     F.Message = Error.Message.Message;
     F.Loc = Loc;
+    F.IsError = Error.IsWarningAsError;
     F.Fix = replacementsOf(Error.Message.Fix, ErrorDir);
     for (const tooling::DiagnosticMessage &N : Error.Notes)
       F.Notes.push_back({N.Message,
