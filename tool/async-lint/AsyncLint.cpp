@@ -66,16 +66,20 @@ static std::vector<Finding> collect(std::vector<UnitResult> &Units,
   return All;
 }
 
-/// One line for the whole run, however many units had the flags.
-static void warnDroppedFlags(const std::vector<UnitResult> &Units) {
-  std::set<std::string> Dropped;
-  for (const UnitResult &U : Units)
+/// Each warning once for the whole run, however many units had it.
+static void warnOnce(const std::vector<UnitResult> &Units) {
+  std::set<std::string> Dropped, Config;
+  for (const UnitResult &U : Units) {
     Dropped.insert(U.DroppedFlags.begin(), U.DroppedFlags.end());
-  if (Dropped.empty())
-    return;
-  errs() << "async-lint: warning: ignoring compiler flags that clang does "
-            "not accept: "
-         << join(Dropped, " ") << "\n";
+    Config.insert(U.ConfigWarnings.begin(), U.ConfigWarnings.end());
+  }
+  if (!Dropped.empty())
+    errs() << "async-lint: warning: ignoring compiler flags that clang does "
+              "not accept: "
+           << join(Dropped, " ") << "\n";
+  for (const std::string &Warning : Config)
+    errs() << "async-lint: warning: " << Warning
+           << "; the check uses its default\n";
 }
 
 /// "file:line:col: message" for a compile error; a crash has no location.
@@ -158,7 +162,7 @@ int main(int Argc, const char **Argv) {
 
   std::vector<UnitResult> Units =
       runUnits(*P, Opts.Checks, Opts.Jobs, Cache.get());
-  warnDroppedFlags(Units);
+  warnOnce(Units);
 
   Summary S;
   S.FilesAnalysed = Units.size();

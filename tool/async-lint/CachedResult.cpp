@@ -46,9 +46,13 @@ json::Value resultToJson(const UnitResult &Result) {
   json::Array DroppedFlags;
   for (const std::string &Flag : Result.DroppedFlags)
     DroppedFlags.push_back(Flag);
+  json::Array ConfigWarnings;
+  for (const std::string &Warning : Result.ConfigWarnings)
+    ConfigWarnings.push_back(Warning);
   json::Object Object{{"unit", Result.File},
                       {"inputs", std::move(Inputs)},
                       {"droppedFlags", std::move(DroppedFlags)},
+                      {"configWarnings", std::move(ConfigWarnings)},
                       {"findings", std::move(Findings)}};
   // Only a worker's result can have failed: the cache never stores those.
   if (Result.Failed)
@@ -116,6 +120,12 @@ std::optional<UnitResult> resultFromJson(const json::Value &Value) {
     Read.Ok &= Flag.has_value();
     if (Flag)
       Result.DroppedFlags.insert(Flag->str());
+  }
+  for (const json::Value &V : Read.array(Root, "configWarnings")) {
+    std::optional<StringRef> Warning = V.getAsString();
+    Read.Ok &= Warning.has_value();
+    if (Warning)
+      Result.ConfigWarnings.insert(Warning->str());
   }
   for (const json::Value &V : Read.array(Root, "findings")) {
     const json::Object *O = V.getAsObject();

@@ -50,6 +50,8 @@ struct UnitResult {
   Location FirstErrorLoc;
   std::vector<Finding> Findings;
   std::set<std::string> DroppedFlags; // compiler flags clang rejected
+  // clang-tidy's "invalid configuration value ..." for check options
+  std::set<std::string> ConfigWarnings;
   std::vector<InputFile> Inputs; // what --cache checks before reusing this
 };
 

@@ -5,7 +5,10 @@
 #include "llvm/Config/llvm-config.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+#include <tuple>
+#include <unistd.h>
 
 #ifndef ASYNC_LINT_DOCS_URL
 #define ASYNC_LINT_DOCS_URL ""
@@ -36,22 +39,92 @@ Exit codes:
      the findings of the others are still reported
 )";
 
+namespace {
+/// cl prints a bad option value on errs() itself, not on the stream given
+/// to ParseCommandLineOptions: catch fd 2 in an unlinked temporary file so
+/// that nothing is left behind when cl exits (--help, --version).
+class StderrCapture {
+public:
+  StderrCapture() {
+    SmallString<128> Path;
+    errs().flush();
+    if (sys::fs::createTemporaryFile("async-lint-cl", "txt", File, Path))
+      return;
+    sys::fs::remove(Path);
+    Saved = ::dup(2);
+    ::dup2(File, 2);
+  }
+  /// Restores stderr and returns what was written to it.
+  std::string take() {
+    std::string Text;
+    if (Saved < 0)
+      return Text;
+    errs().flush();
+    ::dup2(Saved, 2);
+    ::close(Saved);
+    Saved = -1;
+    ::lseek(File, 0, SEEK_SET);
+    char Buffer[4096];
+    for (ssize_t N; (N = ::read(File, Buffer, sizeof Buffer)) > 0;)
+      Text.append(Buffer, N);
+    ::close(File);
+    return Text;
+  }
+  ~StderrCapture() { errs() << take(); }
+
+private:
+  int File = -1, Saved = -1;
+};
+} // namespace
+
+/// cl's "prog: for the --format option: requires a value!" in our words.
+static std::string optionError(StringRef Line) {
+  StringRef Option, Problem;
+  std::tie(Option, Problem) =
+      Line.split(": for the ").second.split(" option: ");
+  Problem = Problem.trim().rtrim('!');
+  StringRef Value = Problem.drop_front().split('\'').first;
+  if (Problem == "requires a value")
+    return (Option + " requires a value").str();
+  if (Problem.starts_with("Cannot find option named"))
+    Value = Problem.split('\'').second.split('\'').first;
+  else if (!Problem.starts_with("'"))
+    return (Option + ": " + Problem).str();
+  std::string Message = ("invalid value '" + Value + "' for " + Option).str();
+  if (Problem.contains("uint argument"))
+    Message += ": expected a non-negative integer";
+  else if (Problem.contains("boolean argument"))
+    Message += ": expected true or false";
+  return Message;
+}
+
 bool parseCommandLine(int Argc, const char **Argv, const char *Overview) {
   std::string Errors;
   raw_string_ostream ErrorStream(Errors);
-  if (cl::ParseCommandLineOptions(Argc, Argv, Overview, &ErrorStream))
+  StderrCapture Capture;
+  bool Parsed = cl::ParseCommandLineOptions(Argc, Argv, Overview, &ErrorStream);
+  std::string Printed = Capture.take();
+  if (Parsed) {
+    errs() << Printed;
     return true;
-  // cl reports "prog: message\n" (sometimes with a hint line); keep one line.
-  StringRef First = StringRef(Errors).split('\n').first.trim();
-  First = First.split("  Try:").first.trim().rtrim('.');
-  if (First.contains(": "))
-    First = First.split(": ").second;
-  std::string Message = First.str();
-  if (!Message.empty())
-    Message[0] = toLower(Message[0]);
-  // Some errors (a bad enum value) cl prints itself, on errs().
-  if (!Message.empty())
-    errs() << "async-lint: error: " << Message << " (see --help)\n";
+  }
+  std::string Message;
+  if (StringRef(Printed).contains(" option: ")) {
+    Message = optionError(StringRef(Printed).split('\n').first);
+  } else {
+    // cl reports "prog: message\n" (sometimes with a hint line).
+    std::string All = Errors + Printed;
+    StringRef First = StringRef(All).split('\n').first.trim();
+    First = First.split("  Try:").first.trim().rtrim('.');
+    if (First.contains(": "))
+      First = First.split(": ").second;
+    Message = First.str();
+    if (!Message.empty())
+      Message[0] = toLower(Message[0]);
+  }
+  if (Message.empty())
+    Message = "invalid command line";
+  errs() << "async-lint: error: " << Message << " (see --help)\n";
   return false;
 }
 

@@ -324,6 +324,11 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
                      ? File
                      : normalizePath(Error.Message.FilePath, ErrorDir),
                  Error.Message.FileOffset};
+    // A check option with a bad value: the check uses its default.
+    if (Error.DiagnosticName == "clang-tidy-config") {
+      Result.ConfigWarnings.insert(Error.Message.Message);
+      continue;
+    }
     // Compile errors are taken from Recorder, in the order clang gave them.
     if (!StringRef(Error.DiagnosticName).starts_with("async-"))
       continue;
