@@ -173,6 +173,16 @@ int main(int Argc, const char **Argv) {
   for (UnitResult &U : Units)
     if (U.Failed)
       S.Failed.push_back({U.File, failureOf(U, Src)});
+  // What this run looked at, for the baseline's fixed entries.
+  std::set<std::string> Analysed;
+  for (const UnitResult &U : Units)
+    if (!U.Failed)
+      for (const InputFile &I : U.Inputs) {
+        // "src/../include/util.h" as the compiler opened it.
+        SmallString<256> Path(I.Path);
+        sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+        Analysed.insert(std::string(Path));
+      }
   std::vector<Finding> Findings = collect(Units, P->Root);
   for (Finding &F : Findings) {
     Src.resolve(F.Loc);
@@ -186,7 +196,7 @@ int main(int Argc, const char **Argv) {
     if (Error E = writeBaseline(Opts.WriteBaseline, Findings, P->Root))
       return usageError(toString(std::move(E)));
   if (!Opts.Baseline.empty())
-    applyBaseline(BaselineEntries, Findings, P->Root, S);
+    applyBaseline(BaselineEntries, Findings, P->Root, Analysed, S);
 
   ReportContext Ctx{P->Root, Opts.DocsUrl};
   writeReport(Opts.OutputFormat, OutputFile ? *OutputFile : outs(), Findings,

@@ -110,8 +110,10 @@ static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
                        {"filesFailed", std::move(Failed)}};
   if (S.UsedBaseline) {
     Summary["baselineSuppressed"] = S.Baselined;
-    if (!S.Sharded)
+    if (!S.Sharded) {
       Summary["baselineFixed"] = S.BaselineFixed;
+      Summary["baselineNotAnalysed"] = S.BaselineNotAnalysed;
+    }
   }
   json::Value Root = json::Object{{"version", 1},
                                   {"tool", json::Object{{"name", "async-lint"},
@@ -372,8 +374,14 @@ void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
        << " known findings hidden (fixed entries are not counted with "
           "--shard)\n";
   else if (S.UsedBaseline)
+  {
     OS << "  baseline: " << S.Baselined << " known findings hidden, "
-       << S.BaselineFixed << " entries fixed (no longer found)\n";
+       << S.BaselineFixed << " entries fixed (no longer found)";
+    if (S.BaselineNotAnalysed)
+      OS << ", " << S.BaselineNotAnalysed
+         << " of files not analysed in this run";
+    OS << "\n";
+  }
   if (S.UsedCache)
     OS << "  cache: " << S.CacheHits << " of " << S.FilesAnalysed
        << (S.FilesAnalysed == 1 ? " unit" : " units")
