@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AboutChecks.h"
 #include "Baseline.h"
 #include "CompileDatabase.h"
 #include "Fixes.h"
@@ -108,6 +109,10 @@ int main(int Argc, const char **Argv) {
   Options Opts;
   if (!parseOptions(Argc, Argv, Opts))
     return ExitUsage;
+  if (Opts.ListChecks)
+    return listChecks(Opts.Checks);
+  if (!Opts.Explain.empty())
+    return explainCheck(Opts.Explain);
 
   std::optional<Shard> Slice;
   if (Opts.Shard) {

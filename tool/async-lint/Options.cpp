@@ -186,6 +186,15 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
       "docs-url", cl::desc("Base URL of the checks' documentation pages"),
       cl::init(ASYNC_LINT_DOCS_URL), cl::cat(Category));
 
+  cl::opt<bool> ListChecks(
+      "list-checks",
+      cl::desc("List the async-* checks enabled for the current directory "
+               "(.clang-tidy, then --checks) and exit"),
+      cl::cat(Category));
+  cl::opt<std::string> Explain(
+      "explain", cl::desc("Print the documentation page of a check and exit"),
+      cl::value_desc("check"), cl::cat(Category));
+
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter([](raw_ostream &OS) {
     OS << "async-lint version " << Version << "\n"
@@ -207,6 +216,8 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
   Out.Quiet = Quiet;
   Out.DocsUrl = DocsUrl;
   Out.CacheDir = CacheDir;
+  Out.ListChecks = ListChecks;
+  Out.Explain = Explain;
   // --shard= (empty) is a bad value, not an absent option.
   if (Shard.getNumOccurrences())
     Out.Shard = Shard;

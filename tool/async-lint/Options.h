@@ -39,6 +39,8 @@ struct Options {
   std::string CacheDir;            // --cache, "" = no cache
   std::optional<std::string> Shard; // --shard K/N; none = all units
   std::string DocsUrl;             // base of the checks' help pages
+  bool ListChecks = false;         // --list-checks
+  std::string Explain;             // --explain CHECK
 };
 
 /// cl::ParseCommandLineOptions over the options declared so far; on an

@@ -361,6 +361,14 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
   return Result;
 }
 
+std::vector<std::string> enabledChecks(StringRef File, StringRef ExtraChecks) {
+  auto Provider =
+      makeOptionsProvider(ExtraChecks, vfs::createPhysicalFileSystem());
+  return tidy::getCheckNames(Provider->getOptions(File),
+                             /*AllowEnablingAnalyzerAlphaCheckers=*/false,
+                             /*ExperimentalCustomChecks=*/false);
+}
+
 bool anyCheckEnabled(const Project &P, StringRef ExtraChecks) {
   if (P.Units.empty()) // an empty shard checks nothing, by design
     return true;

@@ -24,6 +24,11 @@ llvm::Error validateConfigFiles(const std::vector<std::string> &Units);
 /// when \p P has no unit, as an empty --shard slice).
 bool anyCheckEnabled(const Project &P, llvm::StringRef ExtraChecks);
 
+/// The async-* checks the configuration enables for \p File (.clang-tidy
+/// files, then \p ExtraChecks), sorted.
+std::vector<std::string> enabledChecks(llvm::StringRef File,
+                                       llvm::StringRef ExtraChecks);
+
 /// Analyses \p File in this process (a worker's job: see Worker.h).
 UnitResult analyseUnit(const clang::tooling::CompilationDatabase &Database,
                        const std::string &File, llvm::StringRef ExtraChecks);
