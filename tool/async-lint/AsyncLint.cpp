@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "AboutChecks.h"
+#include "AtomicFile.h"
 #include "Baseline.h"
 #include "CompileDatabase.h"
 #include "Fixes.h"
@@ -20,7 +21,6 @@
 #include "Worker.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -142,19 +142,13 @@ int main(int Argc, const char **Argv) {
       return usageError(toString(Read.takeError()));
     BaselineEntries = std::move(*Read);
   }
-  // The report goes to a temporary file beside --output, renamed over it
-  // once complete: a run that is killed leaves the previous report intact.
-  std::unique_ptr<raw_fd_ostream> OutputFile;
-  SmallString<256> TemporaryOutput;
-  std::optional<FileRemover> RemoveTemporaryOutput;
+  // Opened before the analysis, so that a bad --output fails at once.
+  std::unique_ptr<AtomicFile> OutputFile;
   if (!Opts.OutputFile.empty()) {
-    int FD;
-    if (std::error_code EC = sys::fs::createUniqueFile(
-            Opts.OutputFile + ".tmp-%%%%%%", FD, TemporaryOutput))
-      return usageError("cannot write '" + Opts.OutputFile +
-                        "': " + EC.message());
-    RemoveTemporaryOutput.emplace(TemporaryOutput);
-    OutputFile = std::make_unique<raw_fd_ostream>(FD, /*shouldClose=*/true);
+    auto Created = AtomicFile::create(Opts.OutputFile);
+    if (!Created)
+      return usageError(toString(Created.takeError()));
+    OutputFile = std::move(*Created);
   }
 
   std::unique_ptr<UnitCache> Cache;
@@ -204,18 +198,11 @@ int main(int Argc, const char **Argv) {
     applyBaseline(BaselineEntries, Findings, P->Root, Analysed, S);
 
   ReportContext Ctx{P->Root, Opts.DocsUrl};
-  writeReport(Opts.OutputFormat, OutputFile ? *OutputFile : outs(), Findings,
-              S, Ctx, Src);
-  if (OutputFile) {
-    OutputFile->close();
-    if (OutputFile->has_error())
-      return usageError("cannot write '" + Opts.OutputFile +
-                        "': " + OutputFile->error().message());
-    if (std::error_code EC = sys::fs::rename(TemporaryOutput, Opts.OutputFile))
-      return usageError("cannot write '" + Opts.OutputFile +
-                        "': " + EC.message());
-    RemoveTemporaryOutput->releaseFile();
-  }
+  writeReport(Opts.OutputFormat, OutputFile ? OutputFile->os() : outs(),
+              Findings, S, Ctx, Src);
+  if (OutputFile)
+    if (Error E = OutputFile->commit())
+      return usageError(toString(std::move(E)));
   if (Opts.Fix)
     if (Error E = applyFixes(Findings, Opts.FixNotes, S))
       return usageError(toString(std::move(E)));

@@ -1,6 +1,7 @@
 //===--- Fixes.cpp - async-lint -------------------------------------------===//
 
 #include "Fixes.h"
+#include "AtomicFile.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -27,45 +28,20 @@ static bool overlap(const Replacement &A, const Replacement &B) {
          B.getOffset() < A.getOffset() + A.getLength();
 }
 
-namespace {
-/// A file's new contents, written beside it until every file is ready.
-struct PendingFile {
-  std::string Target; // the file itself, symbolic links resolved
-  std::string Temp;
-};
-} // namespace
-
-static void removeTemps(const std::vector<PendingFile> &Pending) {
-  for (const PendingFile &P : Pending)
-    sys::fs::remove(P.Temp);
-}
-
-static Expected<PendingFile> writeBeside(StringRef File, StringRef Contents) {
-  PendingFile Result;
+/// Writes \p Contents beside the file \p File resolves to (a symbolic link is
+/// not replaced: the file it points to is), not yet over it.
+static Expected<std::unique_ptr<AtomicFile>> writeBeside(StringRef File,
+                                                         StringRef Contents) {
   SmallString<256> Real;
-  // Replace the file a link points to, not the link.
   if (sys::fs::real_path(File, Real))
     Real = File;
-  Result.Target = std::string(Real);
-  SmallString<256> Temp;
-  int FD;
-  if (std::error_code EC = sys::fs::createUniqueFile(
-          Result.Target + ".async-lint-%%%%%%", FD, Temp))
-    return fail("cannot write '" + File + "': " + EC.message());
-  Result.Temp = std::string(Temp);
-  raw_fd_ostream OS(FD, /*shouldClose=*/true);
-  OS << Contents;
-  OS.close();
-  if (OS.has_error()) {
-    std::string Message = OS.error().message();
-    OS.clear_error();
-    sys::fs::remove(Temp);
-    return fail("cannot write '" + File + "': " + Message);
-  }
-  // Keep the permissions of the file being replaced.
-  if (auto Perms = sys::fs::getPermissions(Result.Target))
-    sys::fs::setPermissions(Temp, *Perms);
-  return Result;
+  auto Pending = AtomicFile::create(Real);
+  if (!Pending)
+    return Pending.takeError();
+  (*Pending)->os() << Contents;
+  if (Error E = (*Pending)->close())
+    return std::move(E);
+  return Pending;
 }
 
 Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
@@ -119,33 +95,25 @@ Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
   }
 
   // Every new file is written before any is replaced: an error leaves all
-  // of them as they were.
-  std::vector<PendingFile> Pending;
+  // of them as they were (unreplaced temporary files are removed).
+  std::vector<std::unique_ptr<AtomicFile>> Pending;
   for (const auto &[File, Edits] : PerFile) {
     auto Text = MemoryBuffer::getFile(File);
     Expected<std::string> Fixed =
         Text ? clang::tooling::applyAllReplacements((*Text)->getBuffer(),
                                                     Edits)
              : Expected<std::string>(fail(Text.getError().message()));
-    if (!Fixed) {
-      removeTemps(Pending);
+    if (!Fixed)
       return fail("cannot apply fixes to '" + File +
                   "': " + toString(Fixed.takeError()));
-    }
-    Expected<PendingFile> P = writeBeside(File, *Fixed);
-    if (!P) {
-      removeTemps(Pending);
+    auto P = writeBeside(File, *Fixed);
+    if (!P)
       return P.takeError();
-    }
     Pending.push_back(std::move(*P));
   }
-  for (size_t I = 0; I < Pending.size(); ++I)
-    if (std::error_code EC =
-            sys::fs::rename(Pending[I].Temp, Pending[I].Target)) {
-      removeTemps(ArrayRef(Pending).drop_front(I).vec());
-      return fail("cannot replace '" + Pending[I].Target +
-                  "': " + EC.message());
-    }
+  for (std::unique_ptr<AtomicFile> &P : Pending)
+    if (Error E = P->commit())
+      return E;
   return Error::success();
 }
 
