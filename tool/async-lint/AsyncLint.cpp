@@ -167,6 +167,7 @@ int main(int Argc, const char **Argv) {
   S.FilesAnalysed = Units.size();
   S.Sharded = Opts.Shard.has_value();
   S.UsedCache = Cache != nullptr;
+  S.FixDryRun = Opts.DryRun;
   S.CacheHits = Cache ? Cache->hits() : 0;
   Sources Src;
   for (UnitResult &U : Units)
@@ -198,13 +199,16 @@ int main(int Argc, const char **Argv) {
     applyBaseline(BaselineEntries, Findings, P->Root, Analysed, S);
 
   ReportContext Ctx{P->Root, Opts.DocsUrl};
-  writeReport(Opts.OutputFormat, OutputFile ? OutputFile->os() : outs(),
-              Findings, S, Ctx, Src);
+  // With --dry-run, stdout is the diff: the report goes to --output only.
+  if (OutputFile || !Opts.DryRun)
+    writeReport(Opts.OutputFormat, OutputFile ? OutputFile->os() : outs(),
+                Findings, S, Ctx, Src);
   if (OutputFile)
     if (Error E = OutputFile->commit())
       return usageError(toString(std::move(E)));
   if (Opts.Fix)
-    if (Error E = applyFixes(Findings, Opts.FixNotes, S))
+    if (Error E = applyFixes(Findings, Opts.FixNotes, S,
+                             Opts.DryRun ? &outs() : nullptr, P->Root))
       return usageError(toString(std::move(E)));
   if (!Opts.Quiet)
     printSummary(errs(), Findings, S);

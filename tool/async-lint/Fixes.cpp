@@ -2,6 +2,8 @@
 
 #include "Fixes.h"
 #include "AtomicFile.h"
+#include "Sources.h"
+#include "UnifiedDiff.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -45,7 +47,7 @@ static Expected<std::unique_ptr<AtomicFile>> writeBeside(StringRef File,
 }
 
 Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
-                 Summary &S) {
+                 Summary &S, raw_ostream *DryRun, StringRef Root) {
   struct Owned {
     Replacement Edit;
     const Finding *Owner;
@@ -106,6 +108,11 @@ Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
     if (!Fixed)
       return fail("cannot apply fixes to '" + File +
                   "': " + toString(Fixed.takeError()));
+    if (DryRun) {
+      writeUnifiedDiff(*DryRun, relativeTo(File, Root), (*Text)->getBuffer(),
+                       *Fixed);
+      continue;
+    }
     auto P = writeBeside(File, *Fixed);
     if (!P)
       return P.takeError();

@@ -170,6 +170,13 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
   cl::opt<bool> FixNotes("fix-notes",
                          cl::desc("Also apply the fix-its of notes"),
                          cl::cat(Category));
+  cl::opt<bool> DryRun(
+      "dry-run",
+      cl::desc("With --fix or --fix-notes (implies --fix): print the unified "
+               "diff of the fixes on stdout instead of applying them"),
+      cl::cat(Category));
+  cl::alias Diff("diff", cl::desc("Alias for --dry-run"),
+                 cl::aliasopt(DryRun), cl::cat(Category));
   cl::opt<bool> Quiet("quiet", cl::desc("Do not print the summary"),
                       cl::cat(Category));
   cl::opt<std::string> CacheDir(
@@ -211,7 +218,8 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
   Out.OutputFile = OutputFile;
   Out.Baseline = Baseline;
   Out.WriteBaseline = WriteBaseline;
-  Out.Fix = Fix || FixNotes;
+  Out.Fix = Fix || FixNotes || DryRun;
+  Out.DryRun = DryRun;
   Out.FixNotes = FixNotes;
   Out.Quiet = Quiet;
   Out.DocsUrl = DocsUrl;

@@ -35,6 +35,7 @@ struct Options {
   std::string WriteBaseline;       // --write-baseline
   bool Fix = false;
   bool FixNotes = false;
+  bool DryRun = false;             // --dry-run, --diff: print, write nothing
   bool Quiet = false;              // no summary
   std::string CacheDir;            // --cache, "" = no cache
   std::optional<std::string> Shard; // --shard K/N; none = all units

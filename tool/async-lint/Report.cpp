@@ -387,7 +387,8 @@ void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
        << (S.FilesAnalysed == 1 ? " unit" : " units")
        << " reused, " << S.FilesAnalysed - S.CacheHits << " analysed\n";
   if (S.FixesApplied || !S.FixesNotApplied.empty())
-    OS << "  fixes: " << S.FixesApplied << " applied, "
+    OS << "  fixes: " << S.FixesApplied
+       << (S.FixDryRun ? " would be applied (--dry-run), " : " applied, ")
        << S.FixesNotApplied.size() << " not applied\n";
   for (const std::string &Why : S.FixesNotApplied)
     OS << "  fix not applied: " << Why << "\n";
