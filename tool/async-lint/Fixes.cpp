@@ -46,6 +46,45 @@ static Expected<std::unique_ptr<AtomicFile>> writeBeside(StringRef File,
   return Pending;
 }
 
+/// An insertion of #include lines (and blank lines) only.
+static bool isIncludeInsertion(const Replacement &R) {
+  if (R.getLength() != 0 || R.getReplacementText().empty())
+    return false;
+  SmallVector<StringRef> Lines;
+  R.getReplacementText().split(Lines, '\n');
+  return all_of(Lines, [](StringRef Line) {
+    Line = Line.trim();
+    return Line.empty() || Line.starts_with("#include");
+  });
+}
+
+/// Adds the #include insertion \p R to \p Edits. Fixes of different checks
+/// insert their headers at the same place (clang-tidy would insert a shared
+/// one twice): one insertion holds them all, each #include line once.
+static Error addIncludes(Replacements &Edits, const Replacement &R) {
+  std::string Block;
+  Replacements Others;
+  for (const Replacement &E : Edits) {
+    if (E.getOffset() == R.getOffset() && isIncludeInsertion(E)) {
+      Block = E.getReplacementText().str();
+      continue;
+    }
+    cantFail(Others.add(E)); // they were compatible already
+  }
+  if (Block.empty()) {
+    Block = R.getReplacementText().str();
+  } else {
+    SmallVector<StringRef> Lines;
+    R.getReplacementText().split(Lines, '\n', -1, /*KeepEmpty=*/false);
+    for (StringRef Line : Lines)
+      if (!Line.trim().empty() &&
+          !StringRef(Block).contains((Line + "\n").str()))
+        Block += (Line + "\n").str();
+  }
+  Edits = std::move(Others);
+  return Edits.add(Replacement(R.getFilePath(), R.getOffset(), 0, Block));
+}
+
 Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
                  Summary &S, raw_ostream *DryRun, StringRef Root) {
   struct Owned {
@@ -69,15 +108,19 @@ Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
       for (const Owned &O : Accepted[R.getFilePath().str()]) {
         if (R == O.Edit)
           Duplicate = true;
-        else if (overlap(R, O.Edit) || (R.getOffset() == O.Edit.getOffset() &&
-                                        !R.getLength() && !O.Edit.getLength()))
+        else if (overlap(R, O.Edit) ||
+                 (R.getOffset() == O.Edit.getOffset() && !R.getLength() &&
+                  !O.Edit.getLength() &&
+                  !(isIncludeInsertion(R) && isIncludeInsertion(O.Edit))))
           Blocker = O.Owner;
       }
       if (Blocker)
         break;
       if (Duplicate)
         continue;
-      if (Error E = Trial[R.getFilePath().str()].add(R)) {
+      Replacements &FileEdits = Trial[R.getFilePath().str()];
+      if (Error E = isIncludeInsertion(R) ? addIncludes(FileEdits, R)
+                                          : FileEdits.add(R)) {
         consumeError(std::move(E));
         Blocker = &F; // its own edits conflict
         break;
