@@ -10,6 +10,7 @@
 #include "Baseline.h"
 #include "CompileDatabase.h"
 #include "Fixes.h"
+#include "Includers.h"
 #include "Merge.h"
 #include "ModuleAnchor.h"
 #include "Options.h"
@@ -124,6 +125,8 @@ int main(int Argc, const char **Argv) {
   Expected<Project> P = loadProject(Opts.BuildPath, Opts.Paths, Opts.Root);
   if (!P)
     return usageError(toString(P.takeError()));
+  if (Error E = addIncluders(*P, Opts.Checks, Opts.Jobs))
+    return usageError(toString(std::move(E)));
   if (Slice)
     P->Units = selectShard(P->Units, *Slice,
                            sys::path::parent_path(P->DatabasePath));

@@ -23,7 +23,9 @@ static cl::OptionCategory Category("async-lint options");
 static const char Overview[] = R"(async-lint: find anti-patterns in C++20 coroutine code.
 
 Lints every translation unit of a compilation database (compile_commands.json)
-with the async-* checks, or only those under the given files or directories.
+with the async-* checks, or only those under the given files or directories;
+a header given selects the units that include it (git diff --name-only |
+xargs async-lint).
 
 async-lint merge [--format json|sarif] [--output FILE] FILES... merges the
 json (or sarif) reports of --shard runs into one; see docs/async-lint.md.

@@ -15,6 +15,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
@@ -202,16 +203,35 @@ private:
   std::string Directory;
 };
 
+/// Only what the preprocessor reads: which headers a unit includes.
+class IncludesAction : public PreprocessOnlyAction {
+public:
+  IncludesAction(std::vector<InputFile> &Inputs, StringRef Directory)
+      : Inputs(Inputs), Directory(Directory) {}
+
+  void EndSourceFileAction() override {
+    std::vector<InputFile> Read =
+        filesRead(getCompilerInstance().getSourceManager(), Directory);
+    Inputs.insert(Inputs.end(), Read.begin(), Read.end());
+  }
+
+private:
+  std::vector<InputFile> &Inputs;
+  std::string Directory;
+};
+
 class LintActionFactory : public tooling::FrontendActionFactory {
 public:
   LintActionFactory(ClangTidyContext &Context,
                     IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
                     FunctionRanges &Functions, std::vector<InputFile> &Inputs,
-                    StringRef Directory)
+                    StringRef Directory, bool IncludesOnly)
       : Factory(Context, std::move(FS)), Functions(Functions), Inputs(Inputs),
-        Directory(Directory) {}
+        Directory(Directory), IncludesOnly(IncludesOnly) {}
 
   std::unique_ptr<FrontendAction> create() override {
+    if (IncludesOnly)
+      return std::make_unique<IncludesAction>(Inputs, Directory);
     return std::make_unique<LintAction>(Factory, Functions, Inputs, Directory);
   }
 
@@ -232,6 +252,7 @@ private:
   FunctionRanges &Functions;
   std::vector<InputFile> &Inputs;
   std::string Directory;
+  bool IncludesOnly;
 };
 
 } // namespace
@@ -262,7 +283,8 @@ static std::string enclosingFunction(const FunctionRanges &Functions,
 }
 
 UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
-                       const std::string &File, StringRef ExtraChecks) {
+                       const std::string &File, StringRef ExtraChecks,
+                       bool IncludesOnly) {
   UnitResult Result;
   Result.File = File;
   std::vector<tooling::CompileCommand> Commands =
@@ -314,7 +336,8 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
   Tool.setDiagnosticConsumer(&Recorder);
 
   FunctionRanges Functions;
-  LintActionFactory Factory(Context, FS, Functions, Result.Inputs, Directory);
+  LintActionFactory Factory(Context, FS, Functions, Result.Inputs, Directory,
+                            IncludesOnly);
   bool RunFailed = Tool.run(&Factory) != 0;
 
   for (const ClangTidyError &Error : Consumer.take()) {

@@ -29,9 +29,11 @@ bool anyCheckEnabled(const Project &P, llvm::StringRef ExtraChecks);
 std::vector<std::string> enabledChecks(llvm::StringRef File,
                                        llvm::StringRef ExtraChecks);
 
-/// Analyses \p File in this process (a worker's job: see Worker.h).
+/// Analyses \p File in this process (a worker's job: see Worker.h); with
+/// \p IncludesOnly, only preprocesses it, for the files it reads (Inputs).
 UnitResult analyseUnit(const clang::tooling::CompilationDatabase &Database,
-                       const std::string &File, llvm::StringRef ExtraChecks);
+                       const std::string &File, llvm::StringRef ExtraChecks,
+                       bool IncludesOnly = false);
 
 /// Analyses every unit of \p P, each in a worker process (Worker.h), with
 /// \p Jobs of them at a time (0 = all cores).

@@ -19,13 +19,13 @@ using namespace llvm;
 namespace async_lint {
 
 int runWorker(int Argc, const char **Argv) {
-  if (Argc != 6) {
+  if (Argc != 7) {
     errs() << "async-lint: error: " << WorkerFlag
-           << " is internal: DATABASE FILE OUTPUT CHECKS\n";
+           << " is internal: MODE DATABASE FILE OUTPUT CHECKS\n";
     return 2;
   }
-  StringRef DatabasePath = Argv[2], File = Argv[3], Output = Argv[4],
-            Checks = Argv[5];
+  StringRef Mode = Argv[2], DatabasePath = Argv[3], File = Argv[4],
+            Output = Argv[5], Checks = Argv[6];
   std::string Error;
   auto Database = clang::tooling::JSONCompilationDatabase::loadFromFile(
       DatabasePath, Error, clang::tooling::JSONCommandLineSyntax::AutoDetect);
@@ -33,7 +33,8 @@ int runWorker(int Argc, const char **Argv) {
     errs() << "async-lint: error: " << Error << "\n";
     return 2;
   }
-  UnitResult Result = analyseUnit(*Database, File.str(), Checks);
+  UnitResult Result =
+      analyseUnit(*Database, File.str(), Checks, Mode == "includes");
   std::error_code EC;
   raw_fd_ostream OS(Output, EC);
   if (EC) {
@@ -70,8 +71,8 @@ static std::string crashLine(StringRef Report) {
 
 static std::mutex StderrMutex;
 
-UnitResult analyseInWorker(StringRef DatabasePath, StringRef File,
-                           StringRef Checks) {
+static UnitResult runInWorker(StringRef Mode, StringRef DatabasePath,
+                              StringRef File, StringRef Checks) {
   UnitResult Result;
   Result.File = File.str();
   auto Failed = [&](const Twine &Why) {
@@ -90,7 +91,8 @@ UnitResult analyseInWorker(StringRef DatabasePath, StringRef File,
   FileRemover RemoveErrors(ErrorsPath);
 
   std::string Self = sys::fs::getMainExecutable(nullptr, (void *)&runWorker);
-  StringRef Args[] = {Self, WorkerFlag, DatabasePath, File, OutputPath, Checks};
+  StringRef Args[] = {Self, WorkerFlag, Mode,      DatabasePath,
+                      File, OutputPath, Checks};
   // Only the first line of a crash report is shown: skip symbolizing it.
   std::vector<StringRef> Env;
   for (char **E = environ; *E; ++E)
@@ -132,6 +134,16 @@ UnitResult analyseInWorker(StringRef DatabasePath, StringRef File,
                                   : "failed (exit code " +
                                         std::to_string(Code) + ")";
   return Failed("the analysis " + What + (Line.empty() ? "" : ": " + Line));
+}
+
+UnitResult analyseInWorker(StringRef DatabasePath, StringRef File,
+                           StringRef Checks) {
+  return runInWorker("analyse", DatabasePath, File, Checks);
+}
+
+UnitResult includesInWorker(StringRef DatabasePath, StringRef File,
+                            StringRef Checks) {
+  return runInWorker("includes", DatabasePath, File, Checks);
 }
 
 } // namespace async_lint

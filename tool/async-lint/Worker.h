@@ -21,9 +21,11 @@ namespace async_lint {
 /// argv[1] that makes async-lint a worker; never typed by users.
 inline constexpr const char *WorkerFlag = "--unit-worker";
 
-/// The worker's main: async-lint --unit-worker DATABASE FILE OUTPUT CHECKS
-/// analyses FILE and writes its result as JSON to OUTPUT. Exit 0 when
-/// OUTPUT was written (a unit that does not compile included).
+/// The worker's main: async-lint --unit-worker MODE DATABASE FILE OUTPUT
+/// CHECKS analyses FILE (MODE "analyse") or only preprocesses it for the
+/// files it reads (MODE "includes"), and writes its result as JSON to
+/// OUTPUT. Exit 0 when OUTPUT was written (a unit that does not compile
+/// included).
 int runWorker(int Argc, const char **Argv);
 
 /// Runs a worker for \p File and returns its result; a worker that crashed
@@ -31,6 +33,11 @@ int runWorker(int Argc, const char **Argv);
 /// of the crash report. The worker's other stderr output is passed on.
 UnitResult analyseInWorker(llvm::StringRef DatabasePath, llvm::StringRef File,
                            llvm::StringRef Checks);
+
+/// The files \p File reads (its Inputs), from a worker that only
+/// preprocesses it; Failed when that crashed.
+UnitResult includesInWorker(llvm::StringRef DatabasePath,
+                            llvm::StringRef File, llvm::StringRef Checks);
 
 } // namespace async_lint
 
