@@ -189,6 +189,8 @@ int main(int Argc, const char **Argv) {
   std::vector<Finding> Findings = collect(Units, P->Root);
   for (Finding &F : Findings) {
     Src.resolve(F.Loc);
+    if (!F.End.File.empty())
+      Src.resolve(F.End);
     F.LineText = normalizeLine(Src.lineOf(F.Loc));
     for (Note &N : F.Notes)
       Src.resolve(N.Loc);

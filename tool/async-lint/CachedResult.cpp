@@ -35,6 +35,7 @@ json::Value resultToJson(const UnitResult &Result) {
                                     {"location", locationToJson(F.Loc)},
                                     {"function", F.Function},
                                     {"asError", F.IsError},
+                                    {"end", F.End.Offset},
                                     {"notes", std::move(Notes)},
                                     {"fix", fixToJson(F.Fix)}});
   }
@@ -135,6 +136,9 @@ std::optional<UnitResult> resultFromJson(const json::Value &Value) {
     F.Loc = Read.location(O);
     F.Function = Read.string(O, "function");
     F.IsError = O && O->getBoolean("asError").value_or(false);
+    if (std::optional<int64_t> End = O ? O->getInteger("end") : std::nullopt;
+        End && *End > F.Loc.Offset)
+      F.End = {F.Loc.File, unsigned(*End)};
     F.Fix = Read.fix(O);
     for (const json::Value &NV : Read.array(O, "notes")) {
       const json::Object *N = NV.getAsObject();

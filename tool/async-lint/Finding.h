@@ -33,6 +33,7 @@ struct Finding {
   std::string Check;
   std::string Message;
   Location Loc;
+  Location End; // end of the diagnostic's range (File empty: none known)
   std::vector<Note> Notes;
   std::vector<clang::tooling::Replacement> Fix;
   bool IsError = false; // its check matches .clang-tidy's WarningsAsErrors

@@ -12,11 +12,14 @@
 
 #include "Finding.h"
 #include "clang/Basic/Diagnostic.h"
+#include <map>
 #include <optional>
 
 namespace async_lint {
 
-/// Passes every diagnostic on to \p Target and remembers the first error.
+/// Passes every diagnostic on to \p Target, remembers the first error and
+/// where each warning's highlighted range (or else its token) ends:
+/// clang-tidy keeps no ranges.
 class FirstErrorRecorder : public clang::DiagnosticConsumer {
 public:
   FirstErrorRecorder(clang::DiagnosticConsumer &Target, std::string Directory)
@@ -26,6 +29,7 @@ public:
                         const clang::Diagnostic &Info) override;
   void BeginSourceFile(const clang::LangOptions &LangOpts,
                        const clang::Preprocessor *PP) override {
+    this->LangOpts = &LangOpts;
     Target.BeginSourceFile(LangOpts, PP);
   }
   void EndSourceFile() override { Target.EndSourceFile(); }
@@ -37,9 +41,17 @@ public:
     return First;
   }
 
+  /// The end offset of the range holding a warning at \p Loc, or 0.
+  unsigned rangeEnd(const Location &Loc) const;
+
 private:
+  Location fileLocation(const clang::SourceManager &SM,
+                        clang::SourceLocation L) const;
+
   clang::DiagnosticConsumer &Target;
   std::string Directory;
+  const clang::LangOptions *LangOpts = nullptr;
+  std::map<std::pair<std::string, unsigned>, unsigned> RangeEnds;
   std::optional<std::pair<std::string, Location>> First;
 };
 

@@ -192,7 +192,9 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
                "the same slice on every machine"),
       cl::value_desc("K/N"), cl::cat(Category));
   cl::opt<std::string> DocsUrl(
-      "docs-url", cl::desc("Base URL of the checks' documentation pages"),
+      "docs-url",
+      cl::desc("Base URL of the checks' published pages: SARIF helpUri is "
+               "<url><check>.md (default: none)"),
       cl::init(ASYNC_LINT_DOCS_URL), cl::cat(Category));
 
   cl::opt<bool> ListChecks(
@@ -225,6 +227,11 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
   Out.FixNotes = FixNotes;
   Out.Quiet = Quiet;
   Out.DocsUrl = DocsUrl;
+  if (StringRef(Out.DocsUrl).starts_with("file:")) {
+    errs() << "async-lint: error: --docs-url '" << Out.DocsUrl
+           << "' is a local path: give the URL where the pages are published\n";
+    return false;
+  }
   Out.CacheDir = CacheDir;
   Out.ListChecks = ListChecks;
   Out.Explain = Explain;

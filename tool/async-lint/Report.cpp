@@ -78,6 +78,17 @@ static json::Object locationJson(const Location &Loc,
                       {"offset", Loc.Offset}};
 }
 
+/// The finding's location, with the end of its range when known.
+static json::Object findingLocationJson(const Finding &F,
+                                        const ReportContext &Ctx) {
+  json::Object Loc = locationJson(F.Loc, Ctx);
+  if (F.End.Line) {
+    Loc["endLine"] = F.End.Line;
+    Loc["endColumn"] = F.End.Column;
+  }
+  return Loc;
+}
+
 static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
                       const Summary &S, const ReportContext &Ctx) {
   json::Array Items;
@@ -91,7 +102,7 @@ static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
         {"check", F.Check},
         {"severity", severity(F)},
         {"message", F.Message},
-        {"location", locationJson(F.Loc, Ctx)},
+        {"location", findingLocationJson(F, Ctx)},
         {"function", F.Function},
         {"fingerprint", F.Fingerprint},
         {"notes", std::move(Notes)},
@@ -126,19 +137,25 @@ static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
 
 //===--- sarif 2.1.0 ------------------------------------------------------===//
 
+/// \p End: where the region ends (exclusive column), when known.
 static json::Object physicalLocation(const Location &Loc,
-                                     const ReportContext &Ctx) {
+                                     const ReportContext &Ctx,
+                                     const Location *End = nullptr) {
   std::string Rel = relativeTo(Loc.File, Ctx.Root);
   json::Object Artifact{{"uri", Rel}};
   if (Rel != Loc.File)
     Artifact["uriBaseId"] = "SRCROOT";
   else
     Artifact["uri"] = "file://" + Loc.File;
-  return json::Object{
-      {"artifactLocation", std::move(Artifact)},
-      {"region", json::Object{{"startLine", Loc.Line},
-                              {"startColumn", Loc.Column},
-                              {"byteOffset", Loc.Offset}}}};
+  json::Object Region{{"startLine", Loc.Line},
+                     {"startColumn", Loc.Column},
+                     {"byteOffset", Loc.Offset}};
+  if (End && End->Line) {
+    Region["endLine"] = End->Line;
+    Region["endColumn"] = End->Column;
+  }
+  return json::Object{{"artifactLocation", std::move(Artifact)},
+                      {"region", std::move(Region)}};
 }
 
 static json::Object sarifFix(ArrayRef<clang::tooling::Replacement> Fix,
@@ -168,15 +185,21 @@ static json::Object sarifFix(ArrayRef<clang::tooling::Replacement> Fix,
                       {"artifactChanges", std::move(Changes)}};
 }
 
-/// The first paragraph of each check's page (generated from docs/checks).
-static StringRef checkDescription(StringRef Check) {
-  static const std::pair<StringRef, StringRef> Descriptions[] = {
+namespace {
+struct CheckPage {
+  StringRef Check, FirstParagraph, Markdown;
+};
+} // namespace
+
+/// Each check's page, and its first paragraph (generated from docs/checks).
+static CheckPage checkPage(StringRef Check) {
+  static const CheckPage Pages[] = {
 #include "CheckDescriptions.inc"
   };
-  for (const auto &[Name, Text] : Descriptions)
-    if (Name == Check)
-      return Text;
-  return "";
+  for (const CheckPage &Page : Pages)
+    if (Page.Check == Check)
+      return Page;
+  return {Check, "", ""};
 }
 
 /// SARIF wants a friendly rule name distinct from the id, in Pascal case:
@@ -196,25 +219,26 @@ static std::string pascalCase(StringRef Check) {
 }
 
 static json::Object sarifRule(StringRef Check, const ReportContext &Ctx) {
-  std::string Full = checkDescription(Check).str();
+  CheckPage Page = checkPage(Check);
+  std::string Full = Page.FirstParagraph.str();
   if (Full.empty())
     Full = ("The " + Check + " check of async-lint.").str();
   // The first sentence: up to a period that ends a word.
   size_t End = Full.find(". ");
   std::string Short = End == std::string::npos ? Full : Full.substr(0, End + 1);
-  std::string Help = Full;
   json::Object Rule{{"id", Check},
                     {"name", pascalCase(Check)},
                     {"shortDescription", json::Object{{"text", Short}}},
                     {"fullDescription", json::Object{{"text", Full}}},
                     {"defaultConfiguration",
                      json::Object{{"level", "warning"}}}};
-  if (!Ctx.DocsUrl.empty()) {
-    std::string Url = Ctx.DocsUrl + Check.str() + ".md";
-    Help += " Documentation: " + Url;
-    Rule["helpUri"] = Url;
-  }
-  Rule["help"] = json::Object{{"text", Help}};
+  // Published pages only: a file:// path on the build machine is no use to
+  // the reader of the report (Options refuses it).
+  if (!Ctx.DocsUrl.empty())
+    Rule["helpUri"] = Ctx.DocsUrl + Check.str() + ".md";
+  // The page is markdown, and reads well as plain text too.
+  StringRef HelpText = Page.Markdown.empty() ? StringRef(Full) : Page.Markdown;
+  Rule["help"] = json::Object{{"text", HelpText}, {"markdown", HelpText}};
   return Rule;
 }
 
@@ -235,7 +259,7 @@ static void writeSarif(raw_ostream &OS, const std::vector<Finding> &Findings,
         {"message", json::Object{{"text", F.Message}}},
         {"locations",
          json::Array{json::Object{
-             {"physicalLocation", physicalLocation(F.Loc, Ctx)}}}},
+             {"physicalLocation", physicalLocation(F.Loc, Ctx, &F.End)}}}},
         {"partialFingerprints",
          json::Object{{"asyncLintIdentity/v1", F.Fingerprint}}}};
     json::Array Related;

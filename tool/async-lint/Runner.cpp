@@ -328,11 +328,12 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
   ClangTidyDiagnosticConsumer Consumer(Context, nullptr,
                                        /*RemoveIncompatibleErrors=*/false,
                                        /*GetFixesFromNotes=*/false);
+  // Both the compiler's and the checks' diagnostics go through Recorder.
+  FirstErrorRecorder Recorder(Consumer, Directory);
   auto DiagOpts = std::make_unique<DiagnosticOptions>();
-  DiagnosticsEngine Engine(DiagnosticIDs::create(), *DiagOpts, &Consumer,
+  DiagnosticsEngine Engine(DiagnosticIDs::create(), *DiagOpts, &Recorder,
                            /*ShouldOwnClient=*/false);
   Context.setDiagnosticsEngine(std::move(DiagOpts), &Engine);
-  FirstErrorRecorder Recorder(Consumer, Directory);
   Tool.setDiagnosticConsumer(&Recorder);
 
   FunctionRanges Functions;
@@ -360,6 +361,8 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
     F.Message = Error.Message.Message;
     F.Loc = Loc;
     F.IsError = Error.IsWarningAsError;
+    if (unsigned End = Recorder.rangeEnd(Loc))
+      F.End = {Loc.File, End};
     F.Fix = replacementsOf(Error.Message.Fix, ErrorDir);
     for (const tooling::DiagnosticMessage &N : Error.Notes)
       F.Notes.push_back({N.Message,
