@@ -175,7 +175,8 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
   cl::opt<bool> DryRun(
       "dry-run",
       cl::desc("With --fix or --fix-notes (implies --fix): print the unified "
-               "diff of the fixes on stdout instead of applying them"),
+               "diff of the fixes on stdout instead of applying them (alias: "
+               "--diff)"),
       cl::cat(Category));
   cl::alias Diff("diff", cl::desc("Alias for --dry-run"),
                  cl::aliasopt(DryRun), cl::cat(Category));
