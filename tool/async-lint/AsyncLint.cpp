@@ -5,9 +5,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AboutChecks.h"
+#include "AtomicFile.h"
 #include "Baseline.h"
 #include "CompileDatabase.h"
 #include "Fixes.h"
+#include "Includers.h"
 #include "Merge.h"
 #include "ModuleAnchor.h"
 #include "Options.h"
@@ -16,9 +19,9 @@
 #include "Shard.h"
 #include "Sources.h"
 #include "UnitCache.h"
+#include "Worker.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -65,16 +68,29 @@ static std::vector<Finding> collect(std::vector<UnitResult> &Units,
   return All;
 }
 
-/// One line for the whole run, however many units had the flags.
-static void warnDroppedFlags(const std::vector<UnitResult> &Units) {
-  std::set<std::string> Dropped;
-  for (const UnitResult &U : Units)
+/// Each warning once for the whole run, however many units had it.
+static void warnOnce(const std::vector<UnitResult> &Units) {
+  std::set<std::string> Dropped, Config;
+  for (const UnitResult &U : Units) {
     Dropped.insert(U.DroppedFlags.begin(), U.DroppedFlags.end());
-  if (Dropped.empty())
-    return;
-  errs() << "async-lint: warning: ignoring compiler flags that clang does "
-            "not accept: "
-         << join(Dropped, " ") << "\n";
+    Config.insert(U.ConfigWarnings.begin(), U.ConfigWarnings.end());
+  }
+  if (!Dropped.empty())
+    errs() << "async-lint: warning: ignoring compiler flags that clang does "
+              "not accept: "
+           << join(Dropped, " ") << "\n";
+  for (const std::string &Warning : Config)
+    errs() << "async-lint: warning: " << Warning
+           << "; the check uses its default\n";
+}
+
+/// "file:line:col: message" for a compile error; a crash has no location.
+static std::string failureOf(UnitResult &U, Sources &Src) {
+  if (U.FirstErrorLoc.File.empty())
+    return U.FirstError;
+  Src.resolve(U.FirstErrorLoc);
+  return U.FirstErrorLoc.File + ":" + std::to_string(U.FirstErrorLoc.Line) +
+         ":" + std::to_string(U.FirstErrorLoc.Column) + ": " + U.FirstError;
 }
 
 static std::string normalizeLine(StringRef Line) {
@@ -87,11 +103,17 @@ static std::string normalizeLine(StringRef Line) {
 
 int main(int Argc, const char **Argv) {
   InitLLVM X(Argc, Argv);
+  if (Argc > 1 && StringRef(Argv[1]) == WorkerFlag)
+    return runWorker(Argc, Argv);
   if (Argc > 1 && StringRef(Argv[1]) == "merge")
     return runMerge(Argc - 1, Argv + 1);
   Options Opts;
   if (!parseOptions(Argc, Argv, Opts))
     return ExitUsage;
+  if (Opts.ListChecks)
+    return listChecks(Opts.Checks);
+  if (!Opts.Explain.empty())
+    return explainCheck(Opts.Explain);
 
   std::optional<Shard> Slice;
   if (Opts.Shard) {
@@ -103,6 +125,8 @@ int main(int Argc, const char **Argv) {
   Expected<Project> P = loadProject(Opts.BuildPath, Opts.Paths, Opts.Root);
   if (!P)
     return usageError(toString(P.takeError()));
+  if (Error E = addIncluders(*P, Opts.Checks, Opts.Jobs))
+    return usageError(toString(std::move(E)));
   if (Slice)
     P->Units = selectShard(P->Units, *Slice,
                            sys::path::parent_path(P->DatabasePath));
@@ -121,19 +145,13 @@ int main(int Argc, const char **Argv) {
       return usageError(toString(Read.takeError()));
     BaselineEntries = std::move(*Read);
   }
-  // The report goes to a temporary file beside --output, renamed over it
-  // once complete: a run that is killed leaves the previous report intact.
-  std::unique_ptr<raw_fd_ostream> OutputFile;
-  SmallString<256> TemporaryOutput;
-  std::optional<FileRemover> RemoveTemporaryOutput;
+  // Opened before the analysis, so that a bad --output fails at once.
+  std::unique_ptr<AtomicFile> OutputFile;
   if (!Opts.OutputFile.empty()) {
-    int FD;
-    if (std::error_code EC = sys::fs::createUniqueFile(
-            Opts.OutputFile + ".tmp-%%%%%%", FD, TemporaryOutput))
-      return usageError("cannot write '" + Opts.OutputFile +
-                        "': " + EC.message());
-    RemoveTemporaryOutput.emplace(TemporaryOutput);
-    OutputFile = std::make_unique<raw_fd_ostream>(FD, /*shouldClose=*/true);
+    auto Created = AtomicFile::create(Opts.OutputFile);
+    if (!Created)
+      return usageError(toString(Created.takeError()));
+    OutputFile = std::move(*Created);
   }
 
   std::unique_ptr<UnitCache> Cache;
@@ -146,26 +164,33 @@ int main(int Argc, const char **Argv) {
 
   std::vector<UnitResult> Units =
       runUnits(*P, Opts.Checks, Opts.Jobs, Cache.get());
-  warnDroppedFlags(Units);
+  warnOnce(Units);
 
   Summary S;
   S.FilesAnalysed = Units.size();
   S.Sharded = Opts.Shard.has_value();
   S.UsedCache = Cache != nullptr;
+  S.FixDryRun = Opts.DryRun;
   S.CacheHits = Cache ? Cache->hits() : 0;
   Sources Src;
   for (UnitResult &U : Units)
-    if (U.Failed) {
-      Src.resolve(U.FirstErrorLoc);
-      S.Failed.push_back({U.File, U.FirstErrorLoc.File + ":" +
-                                      std::to_string(U.FirstErrorLoc.Line) +
-                                      ":" +
-                                      std::to_string(U.FirstErrorLoc.Column) +
-                                      ": " + U.FirstError});
-    }
+    if (U.Failed)
+      S.Failed.push_back({U.File, failureOf(U, Src)});
+  // What this run looked at, for the baseline's fixed entries.
+  std::set<std::string> Analysed;
+  for (const UnitResult &U : Units)
+    if (!U.Failed)
+      for (const InputFile &I : U.Inputs) {
+        // "src/../include/util.h" as the compiler opened it.
+        SmallString<256> Path(I.Path);
+        sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+        Analysed.insert(std::string(Path));
+      }
   std::vector<Finding> Findings = collect(Units, P->Root);
   for (Finding &F : Findings) {
     Src.resolve(F.Loc);
+    if (!F.End.File.empty())
+      Src.resolve(F.End);
     F.LineText = normalizeLine(Src.lineOf(F.Loc));
     for (Note &N : F.Notes)
       Src.resolve(N.Loc);
@@ -176,23 +201,19 @@ int main(int Argc, const char **Argv) {
     if (Error E = writeBaseline(Opts.WriteBaseline, Findings, P->Root))
       return usageError(toString(std::move(E)));
   if (!Opts.Baseline.empty())
-    applyBaseline(BaselineEntries, Findings, P->Root, S);
+    applyBaseline(BaselineEntries, Findings, P->Root, Analysed, S);
 
   ReportContext Ctx{P->Root, Opts.DocsUrl};
-  writeReport(Opts.OutputFormat, OutputFile ? *OutputFile : outs(), Findings,
-              S, Ctx, Src);
-  if (OutputFile) {
-    OutputFile->close();
-    if (OutputFile->has_error())
-      return usageError("cannot write '" + Opts.OutputFile +
-                        "': " + OutputFile->error().message());
-    if (std::error_code EC = sys::fs::rename(TemporaryOutput, Opts.OutputFile))
-      return usageError("cannot write '" + Opts.OutputFile +
-                        "': " + EC.message());
-    RemoveTemporaryOutput->releaseFile();
-  }
+  // With --dry-run, stdout is the diff: the report goes to --output only.
+  if (OutputFile || !Opts.DryRun)
+    writeReport(Opts.OutputFormat, OutputFile ? OutputFile->os() : outs(),
+                Findings, S, Ctx, Src);
+  if (OutputFile)
+    if (Error E = OutputFile->commit())
+      return usageError(toString(std::move(E)));
   if (Opts.Fix)
-    if (Error E = applyFixes(Findings, Opts.FixNotes, S))
+    if (Error E = applyFixes(Findings, Opts.FixNotes, S,
+                             Opts.DryRun ? &outs() : nullptr, P->Root))
       return usageError(toString(std::move(E)));
   if (!Opts.Quiet)
     printSummary(errs(), Findings, S);

@@ -88,10 +88,18 @@ Error writeBaseline(StringRef Path, const std::vector<Finding> &Findings,
 
 void applyBaseline(const std::vector<BaselineEntry> &Entries,
                    std::vector<Finding> &Findings, StringRef Root,
-                   Summary &S) {
+                   const std::set<std::string> &Analysed, Summary &S) {
+  std::set<std::string> AnalysedFiles;
+  for (const std::string &File : Analysed)
+    AnalysedFiles.insert(relativeTo(File, Root));
   std::map<std::string, unsigned> Known;
-  for (const BaselineEntry &E : Entries)
+  for (const BaselineEntry &E : Entries) {
+    if (!AnalysedFiles.count(E.File)) {
+      ++S.BaselineNotAnalysed;
+      continue;
+    }
     ++Known[identity(E.Check, E.File, E.Function, E.Text)];
+  }
   std::vector<Finding> New;
   for (Finding &F : Findings) {
     auto It = Known.find(identityOf(F, Root));

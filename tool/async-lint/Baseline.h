@@ -13,6 +13,7 @@
 #include "Finding.h"
 #include "Report.h"
 #include "llvm/Support/Error.h"
+#include <set>
 
 namespace async_lint {
 
@@ -31,9 +32,11 @@ llvm::Error writeBaseline(llvm::StringRef Path,
                           llvm::StringRef Root);
 
 /// Drops the findings the baseline knows; counts hidden and fixed entries.
+/// An entry is fixed only when its file is in \p Analysed (absolute paths
+/// of the files this run read): the others are neither fixed nor new.
 void applyBaseline(const std::vector<BaselineEntry> &Entries,
                    std::vector<Finding> &Findings, llvm::StringRef Root,
-                   Summary &S);
+                   const std::set<std::string> &Analysed, Summary &S);
 
 } // namespace async_lint
 

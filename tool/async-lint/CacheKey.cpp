@@ -63,6 +63,8 @@ std::string cacheKeyMaterial(StringRef Tool, StringRef File,
   for (const auto &[Key, Value] : CheckOptions)
     OS << "option: " << Key.size() << ":" << Key << " " << Value.size() << ":"
        << Value << "\n";
+  std::string AsErrors = Options.WarningsAsErrors.value_or("");
+  OS << "warnings-as-errors: " << AsErrors.size() << ":" << AsErrors << "\n";
   writeList(OS, "extra-args-before", Options.ExtraArgsBefore);
   writeList(OS, "extra-args", Options.ExtraArgs);
   writeList(OS, "removed-args", Options.RemovedArgs);

@@ -34,6 +34,8 @@ json::Value resultToJson(const UnitResult &Result) {
                                     {"message", F.Message},
                                     {"location", locationToJson(F.Loc)},
                                     {"function", F.Function},
+                                    {"asError", F.IsError},
+                                    {"end", F.End.Offset},
                                     {"notes", std::move(Notes)},
                                     {"fix", fixToJson(F.Fix)}});
   }
@@ -45,10 +47,20 @@ json::Value resultToJson(const UnitResult &Result) {
   json::Array DroppedFlags;
   for (const std::string &Flag : Result.DroppedFlags)
     DroppedFlags.push_back(Flag);
-  return json::Object{{"unit", Result.File},
+  json::Array ConfigWarnings;
+  for (const std::string &Warning : Result.ConfigWarnings)
+    ConfigWarnings.push_back(Warning);
+  json::Object Object{{"unit", Result.File},
                       {"inputs", std::move(Inputs)},
                       {"droppedFlags", std::move(DroppedFlags)},
+                      {"configWarnings", std::move(ConfigWarnings)},
                       {"findings", std::move(Findings)}};
+  // Only a worker's result can have failed: the cache never stores those.
+  if (Result.Failed)
+    Object["error"] = json::Object{{"message", Result.FirstError},
+                                   {"location",
+                                    locationToJson(Result.FirstErrorLoc)}};
+  return Object;
 }
 
 namespace {
@@ -110,6 +122,12 @@ std::optional<UnitResult> resultFromJson(const json::Value &Value) {
     if (Flag)
       Result.DroppedFlags.insert(Flag->str());
   }
+  for (const json::Value &V : Read.array(Root, "configWarnings")) {
+    std::optional<StringRef> Warning = V.getAsString();
+    Read.Ok &= Warning.has_value();
+    if (Warning)
+      Result.ConfigWarnings.insert(Warning->str());
+  }
   for (const json::Value &V : Read.array(Root, "findings")) {
     const json::Object *O = V.getAsObject();
     Finding F;
@@ -117,6 +135,10 @@ std::optional<UnitResult> resultFromJson(const json::Value &Value) {
     F.Message = Read.string(O, "message");
     F.Loc = Read.location(O);
     F.Function = Read.string(O, "function");
+    F.IsError = O && O->getBoolean("asError").value_or(false);
+    if (std::optional<int64_t> End = O ? O->getInteger("end") : std::nullopt;
+        End && *End > F.Loc.Offset)
+      F.End = {F.Loc.File, unsigned(*End)};
     F.Fix = Read.fix(O);
     for (const json::Value &NV : Read.array(O, "notes")) {
       const json::Object *N = NV.getAsObject();
@@ -124,6 +146,11 @@ std::optional<UnitResult> resultFromJson(const json::Value &Value) {
                          Read.fix(N)});
     }
     Result.Findings.push_back(std::move(F));
+  }
+  if (const json::Object *E = Root ? Root->getObject("error") : nullptr) {
+    Result.Failed = true;
+    Result.FirstError = Read.string(E, "message");
+    Result.FirstErrorLoc = Read.location(E);
   }
   if (!Read.Ok)
     return std::nullopt;

@@ -1,6 +1,7 @@
 //===--- CachedResult.h - async-lint --------------------------*- C++ -*-===//
 //
-// A translation unit's result as JSON for the cache, and back. Everything
+// A translation unit's result as JSON for the cache and from a worker
+// process, and back. Everything
 // the report, the baseline and --fix use is kept: findings with notes,
 // fix-its and the enclosing function, and the files the unit read.
 //

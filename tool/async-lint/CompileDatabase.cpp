@@ -151,9 +151,14 @@ Expected<Project> loadProject(StringRef BuildPath,
       Result.Units.push_back(File);
   for (const std::string &W : Wanted)
     if (std::none_of(Result.Units.begin(), Result.Units.end(),
-                     [&](const std::string &F) { return isUnder(F, W); }))
-      return fail("'" + W + "' has no translation unit in '" +
-                  Result.DatabasePath + "'");
+                     [&](const std::string &F) { return isUnder(F, W); })) {
+      if (sys::fs::is_regular_file(W))
+        Result.OtherFiles.push_back(W);
+      else
+        return fail("'" + W + "' has no translation unit in '" +
+                    Result.DatabasePath + "'");
+    }
+  Result.AllUnits = All;
 
   if (!Root.empty()) {
     Result.Root = absolute(Root);

@@ -19,6 +19,10 @@ struct Project {
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
   std::string DatabasePath;       // the compile_commands.json read
   std::vector<std::string> Units; // absolute, sorted, unique
+  std::vector<std::string> AllUnits; // every unit of the database, sorted
+  // Files given as paths that are not units (headers): linted through the
+  // units that include them (Includers.h).
+  std::vector<std::string> OtherFiles;
   std::string Root;               // absolute, no trailing separator
 };
 

@@ -33,8 +33,10 @@ struct Finding {
   std::string Check;
   std::string Message;
   Location Loc;
+  Location End; // end of the diagnostic's range (File empty: none known)
   std::vector<Note> Notes;
   std::vector<clang::tooling::Replacement> Fix;
+  bool IsError = false; // its check matches .clang-tidy's WarningsAsErrors
   // Identity that survives unrelated edits: see Baseline.h.
   std::string Function; // innermost enclosing named function, or ""
   std::string LineText; // source line with all whitespace removed
@@ -49,6 +51,8 @@ struct UnitResult {
   Location FirstErrorLoc;
   std::vector<Finding> Findings;
   std::set<std::string> DroppedFlags; // compiler flags clang rejected
+  // clang-tidy's "invalid configuration value ..." for check options
+  std::set<std::string> ConfigWarnings;
   std::vector<InputFile> Inputs; // what --cache checks before reusing this
 };
 

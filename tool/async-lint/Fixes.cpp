@@ -1,6 +1,9 @@
 //===--- Fixes.cpp - async-lint -------------------------------------------===//
 
 #include "Fixes.h"
+#include "AtomicFile.h"
+#include "Sources.h"
+#include "UnifiedDiff.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -27,49 +30,63 @@ static bool overlap(const Replacement &A, const Replacement &B) {
          B.getOffset() < A.getOffset() + A.getLength();
 }
 
-namespace {
-/// A file's new contents, written beside it until every file is ready.
-struct PendingFile {
-  std::string Target; // the file itself, symbolic links resolved
-  std::string Temp;
-};
-} // namespace
-
-static void removeTemps(const std::vector<PendingFile> &Pending) {
-  for (const PendingFile &P : Pending)
-    sys::fs::remove(P.Temp);
-}
-
-static Expected<PendingFile> writeBeside(StringRef File, StringRef Contents) {
-  PendingFile Result;
+/// Writes \p Contents beside the file \p File resolves to (a symbolic link is
+/// not replaced: the file it points to is), not yet over it.
+static Expected<std::unique_ptr<AtomicFile>> writeBeside(StringRef File,
+                                                         StringRef Contents) {
   SmallString<256> Real;
-  // Replace the file a link points to, not the link.
   if (sys::fs::real_path(File, Real))
     Real = File;
-  Result.Target = std::string(Real);
-  SmallString<256> Temp;
-  int FD;
-  if (std::error_code EC = sys::fs::createUniqueFile(
-          Result.Target + ".async-lint-%%%%%%", FD, Temp))
-    return fail("cannot write '" + File + "': " + EC.message());
-  Result.Temp = std::string(Temp);
-  raw_fd_ostream OS(FD, /*shouldClose=*/true);
-  OS << Contents;
-  OS.close();
-  if (OS.has_error()) {
-    std::string Message = OS.error().message();
-    OS.clear_error();
-    sys::fs::remove(Temp);
-    return fail("cannot write '" + File + "': " + Message);
+  auto Pending = AtomicFile::create(Real);
+  if (!Pending)
+    return Pending.takeError();
+  (*Pending)->os() << Contents;
+  if (Error E = (*Pending)->close())
+    return std::move(E);
+  return Pending;
+}
+
+/// An insertion of #include lines (and blank lines) only.
+static bool isIncludeInsertion(const Replacement &R) {
+  if (R.getLength() != 0 || R.getReplacementText().empty())
+    return false;
+  SmallVector<StringRef> Lines;
+  R.getReplacementText().split(Lines, '\n');
+  return all_of(Lines, [](StringRef Line) {
+    Line = Line.trim();
+    return Line.empty() || Line.starts_with("#include");
+  });
+}
+
+/// Adds the #include insertion \p R to \p Edits. Fixes of different checks
+/// insert their headers at the same place (clang-tidy would insert a shared
+/// one twice): one insertion holds them all, each #include line once.
+static Error addIncludes(Replacements &Edits, const Replacement &R) {
+  std::string Block;
+  Replacements Others;
+  for (const Replacement &E : Edits) {
+    if (E.getOffset() == R.getOffset() && isIncludeInsertion(E)) {
+      Block = E.getReplacementText().str();
+      continue;
+    }
+    cantFail(Others.add(E)); // they were compatible already
   }
-  // Keep the permissions of the file being replaced.
-  if (auto Perms = sys::fs::getPermissions(Result.Target))
-    sys::fs::setPermissions(Temp, *Perms);
-  return Result;
+  if (Block.empty()) {
+    Block = R.getReplacementText().str();
+  } else {
+    SmallVector<StringRef> Lines;
+    R.getReplacementText().split(Lines, '\n', -1, /*KeepEmpty=*/false);
+    for (StringRef Line : Lines)
+      if (!Line.trim().empty() &&
+          !StringRef(Block).contains((Line + "\n").str()))
+        Block += (Line + "\n").str();
+  }
+  Edits = std::move(Others);
+  return Edits.add(Replacement(R.getFilePath(), R.getOffset(), 0, Block));
 }
 
 Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
-                 Summary &S) {
+                 Summary &S, raw_ostream *DryRun, StringRef Root) {
   struct Owned {
     Replacement Edit;
     const Finding *Owner;
@@ -91,15 +108,19 @@ Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
       for (const Owned &O : Accepted[R.getFilePath().str()]) {
         if (R == O.Edit)
           Duplicate = true;
-        else if (overlap(R, O.Edit) || (R.getOffset() == O.Edit.getOffset() &&
-                                        !R.getLength() && !O.Edit.getLength()))
+        else if (overlap(R, O.Edit) ||
+                 (R.getOffset() == O.Edit.getOffset() && !R.getLength() &&
+                  !O.Edit.getLength() &&
+                  !(isIncludeInsertion(R) && isIncludeInsertion(O.Edit))))
           Blocker = O.Owner;
       }
       if (Blocker)
         break;
       if (Duplicate)
         continue;
-      if (Error E = Trial[R.getFilePath().str()].add(R)) {
+      Replacements &FileEdits = Trial[R.getFilePath().str()];
+      if (Error E = isIncludeInsertion(R) ? addIncludes(FileEdits, R)
+                                          : FileEdits.add(R)) {
         consumeError(std::move(E));
         Blocker = &F; // its own edits conflict
         break;
@@ -119,33 +140,30 @@ Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
   }
 
   // Every new file is written before any is replaced: an error leaves all
-  // of them as they were.
-  std::vector<PendingFile> Pending;
+  // of them as they were (unreplaced temporary files are removed).
+  std::vector<std::unique_ptr<AtomicFile>> Pending;
   for (const auto &[File, Edits] : PerFile) {
     auto Text = MemoryBuffer::getFile(File);
     Expected<std::string> Fixed =
         Text ? clang::tooling::applyAllReplacements((*Text)->getBuffer(),
                                                     Edits)
              : Expected<std::string>(fail(Text.getError().message()));
-    if (!Fixed) {
-      removeTemps(Pending);
+    if (!Fixed)
       return fail("cannot apply fixes to '" + File +
                   "': " + toString(Fixed.takeError()));
+    if (DryRun) {
+      writeUnifiedDiff(*DryRun, relativeTo(File, Root), (*Text)->getBuffer(),
+                       *Fixed);
+      continue;
     }
-    Expected<PendingFile> P = writeBeside(File, *Fixed);
-    if (!P) {
-      removeTemps(Pending);
+    auto P = writeBeside(File, *Fixed);
+    if (!P)
       return P.takeError();
-    }
     Pending.push_back(std::move(*P));
   }
-  for (size_t I = 0; I < Pending.size(); ++I)
-    if (std::error_code EC =
-            sys::fs::rename(Pending[I].Temp, Pending[I].Target)) {
-      removeTemps(ArrayRef(Pending).drop_front(I).vec());
-      return fail("cannot replace '" + Pending[I].Target +
-                  "': " + EC.message());
-    }
+  for (std::unique_ptr<AtomicFile> &P : Pending)
+    if (Error E = P->commit())
+      return E;
   return Error::success();
 }
 

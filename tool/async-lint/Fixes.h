@@ -18,8 +18,11 @@ namespace async_lint {
 /// recorded in S.FixesNotApplied. Every new file is written to a temporary
 /// file beside it before any is renamed over its original, so an error
 /// leaves every file as it was.
+/// With \p DryRun, nothing is written: the unified diff of every file that
+/// would change goes to \p DryRun instead, paths relative to \p Root.
 llvm::Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
-                       Summary &S);
+                       Summary &S, llvm::raw_ostream *DryRun = nullptr,
+                       llvm::StringRef Root = "");
 
 } // namespace async_lint
 

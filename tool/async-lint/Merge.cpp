@@ -1,6 +1,7 @@
 //===--- Merge.cpp - async-lint -------------------------------------------===//
 
 #include "Merge.h"
+#include "AtomicFile.h"
 #include "ReportReader.h"
 #include "Sources.h"
 #include "llvm/ADT/StringExtras.h"
@@ -130,19 +131,21 @@ int runMerge(int Argc, const char **Argv) {
               return A.File < B.File;
             });
 
-  std::unique_ptr<raw_fd_ostream> Output;
+  std::unique_ptr<AtomicFile> Output;
   if (!OutputFile.empty()) {
-    std::error_code EC;
-    Output = std::make_unique<raw_fd_ostream>(OutputFile, EC,
-                                              sys::fs::OF_Text);
-    if (EC)
-      return usageError("cannot write '" + OutputFile + "': " + EC.message());
+    auto Created = AtomicFile::create(OutputFile);
+    if (!Created)
+      return usageError(toString(Created.takeError()));
+    Output = std::move(*Created);
   }
   std::string DocsUrl = InKind == Format::Sarif ? Reports.front().DocsUrl
                                                 : ASYNC_LINT_DOCS_URL;
   ReportContext Ctx{Root, DocsUrl};
   Sources Src; // json and sarif take lines and columns from the reports
-  writeReport(OutKind, Output ? *Output : outs(), Findings, S, Ctx, Src);
+  writeReport(OutKind, Output ? Output->os() : outs(), Findings, S, Ctx, Src);
+  if (Output)
+    if (Error E = Output->commit())
+      return usageError(toString(std::move(E)));
 
   if (!Quiet) {
     if (InKind == Format::Json)

@@ -35,10 +35,13 @@ struct Options {
   std::string WriteBaseline;       // --write-baseline
   bool Fix = false;
   bool FixNotes = false;
+  bool DryRun = false;             // --dry-run, --diff: print, write nothing
   bool Quiet = false;              // no summary
   std::string CacheDir;            // --cache, "" = no cache
   std::optional<std::string> Shard; // --shard K/N; none = all units
   std::string DocsUrl;             // base of the checks' help pages
+  bool ListChecks = false;         // --list-checks
+  std::string Explain;             // --explain CHECK
 };
 
 /// cl::ParseCommandLineOptions over the options declared so far; on an

@@ -21,6 +21,12 @@ countPerCheck(const std::vector<Finding> &Findings) {
   return Counts;
 }
 
+/// "error" when .clang-tidy's WarningsAsErrors matches the check, as in
+/// clang-tidy; the word used by text, json, sarif and github alike.
+static StringRef severity(const Finding &F) {
+  return F.IsError ? "error" : "warning";
+}
+
 //===--- text: like clang, with the source line and a caret ---------------===//
 
 static void writeTextDiag(raw_ostream &OS, StringRef Level,
@@ -44,7 +50,7 @@ static void writeTextDiag(raw_ostream &OS, StringRef Level,
 static void writeText(raw_ostream &OS, const std::vector<Finding> &Findings,
                       Sources &Src) {
   for (const Finding &F : Findings) {
-    writeTextDiag(OS, "warning", F.Loc, F.Message, F.Check, Src);
+    writeTextDiag(OS, severity(F), F.Loc, F.Message, F.Check, Src);
     for (const Note &N : F.Notes)
       writeTextDiag(OS, "note", N.Loc, N.Message, "", Src);
   }
@@ -72,6 +78,17 @@ static json::Object locationJson(const Location &Loc,
                       {"offset", Loc.Offset}};
 }
 
+/// The finding's location, with the end of its range when known.
+static json::Object findingLocationJson(const Finding &F,
+                                        const ReportContext &Ctx) {
+  json::Object Loc = locationJson(F.Loc, Ctx);
+  if (F.End.Line) {
+    Loc["endLine"] = F.End.Line;
+    Loc["endColumn"] = F.End.Column;
+  }
+  return Loc;
+}
+
 static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
                       const Summary &S, const ReportContext &Ctx) {
   json::Array Items;
@@ -83,9 +100,9 @@ static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
                                    {"fix", replacementsJson(N.Fix, Ctx)}});
     Items.push_back(json::Object{
         {"check", F.Check},
-        {"severity", "warning"},
+        {"severity", severity(F)},
         {"message", F.Message},
-        {"location", locationJson(F.Loc, Ctx)},
+        {"location", findingLocationJson(F, Ctx)},
         {"function", F.Function},
         {"fingerprint", F.Fingerprint},
         {"notes", std::move(Notes)},
@@ -104,8 +121,10 @@ static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
                        {"filesFailed", std::move(Failed)}};
   if (S.UsedBaseline) {
     Summary["baselineSuppressed"] = S.Baselined;
-    if (!S.Sharded)
+    if (!S.Sharded) {
       Summary["baselineFixed"] = S.BaselineFixed;
+      Summary["baselineNotAnalysed"] = S.BaselineNotAnalysed;
+    }
   }
   json::Value Root = json::Object{{"version", 1},
                                   {"tool", json::Object{{"name", "async-lint"},
@@ -118,19 +137,25 @@ static void writeJson(raw_ostream &OS, const std::vector<Finding> &Findings,
 
 //===--- sarif 2.1.0 ------------------------------------------------------===//
 
+/// \p End: where the region ends (exclusive column), when known.
 static json::Object physicalLocation(const Location &Loc,
-                                     const ReportContext &Ctx) {
+                                     const ReportContext &Ctx,
+                                     const Location *End = nullptr) {
   std::string Rel = relativeTo(Loc.File, Ctx.Root);
   json::Object Artifact{{"uri", Rel}};
   if (Rel != Loc.File)
     Artifact["uriBaseId"] = "SRCROOT";
   else
     Artifact["uri"] = "file://" + Loc.File;
-  return json::Object{
-      {"artifactLocation", std::move(Artifact)},
-      {"region", json::Object{{"startLine", Loc.Line},
-                              {"startColumn", Loc.Column},
-                              {"byteOffset", Loc.Offset}}}};
+  json::Object Region{{"startLine", Loc.Line},
+                     {"startColumn", Loc.Column},
+                     {"byteOffset", Loc.Offset}};
+  if (End && End->Line) {
+    Region["endLine"] = End->Line;
+    Region["endColumn"] = End->Column;
+  }
+  return json::Object{{"artifactLocation", std::move(Artifact)},
+                      {"region", std::move(Region)}};
 }
 
 static json::Object sarifFix(ArrayRef<clang::tooling::Replacement> Fix,
@@ -160,15 +185,21 @@ static json::Object sarifFix(ArrayRef<clang::tooling::Replacement> Fix,
                       {"artifactChanges", std::move(Changes)}};
 }
 
-/// The first paragraph of each check's page (generated from docs/checks).
-static StringRef checkDescription(StringRef Check) {
-  static const std::pair<StringRef, StringRef> Descriptions[] = {
+namespace {
+struct CheckPage {
+  StringRef Check, FirstParagraph, Markdown;
+};
+} // namespace
+
+/// Each check's page, and its first paragraph (generated from docs/checks).
+static CheckPage checkPage(StringRef Check) {
+  static const CheckPage Pages[] = {
 #include "CheckDescriptions.inc"
   };
-  for (const auto &[Name, Text] : Descriptions)
-    if (Name == Check)
-      return Text;
-  return "";
+  for (const CheckPage &Page : Pages)
+    if (Page.Check == Check)
+      return Page;
+  return {Check, "", ""};
 }
 
 /// SARIF wants a friendly rule name distinct from the id, in Pascal case:
@@ -188,25 +219,26 @@ static std::string pascalCase(StringRef Check) {
 }
 
 static json::Object sarifRule(StringRef Check, const ReportContext &Ctx) {
-  std::string Full = checkDescription(Check).str();
+  CheckPage Page = checkPage(Check);
+  std::string Full = Page.FirstParagraph.str();
   if (Full.empty())
     Full = ("The " + Check + " check of async-lint.").str();
   // The first sentence: up to a period that ends a word.
   size_t End = Full.find(". ");
   std::string Short = End == std::string::npos ? Full : Full.substr(0, End + 1);
-  std::string Help = Full;
   json::Object Rule{{"id", Check},
                     {"name", pascalCase(Check)},
                     {"shortDescription", json::Object{{"text", Short}}},
                     {"fullDescription", json::Object{{"text", Full}}},
                     {"defaultConfiguration",
                      json::Object{{"level", "warning"}}}};
-  if (!Ctx.DocsUrl.empty()) {
-    std::string Url = Ctx.DocsUrl + Check.str() + ".md";
-    Help += " Documentation: " + Url;
-    Rule["helpUri"] = Url;
-  }
-  Rule["help"] = json::Object{{"text", Help}};
+  // Published pages only: a file:// path on the build machine is no use to
+  // the reader of the report (Options refuses it).
+  if (!Ctx.DocsUrl.empty())
+    Rule["helpUri"] = Ctx.DocsUrl + Check.str() + ".md";
+  // The page is markdown, and reads well as plain text too.
+  StringRef HelpText = Page.Markdown.empty() ? StringRef(Full) : Page.Markdown;
+  Rule["help"] = json::Object{{"text", HelpText}, {"markdown", HelpText}};
   return Rule;
 }
 
@@ -223,11 +255,11 @@ static void writeSarif(raw_ostream &OS, const std::vector<Finding> &Findings,
     json::Object Result{
         {"ruleId", F.Check},
         {"ruleIndex", RuleIndex[F.Check]},
-        {"level", "warning"},
+        {"level", severity(F)},
         {"message", json::Object{{"text", F.Message}}},
         {"locations",
          json::Array{json::Object{
-             {"physicalLocation", physicalLocation(F.Loc, Ctx)}}}},
+             {"physicalLocation", physicalLocation(F.Loc, Ctx, &F.End)}}}},
         {"partialFingerprints",
          json::Object{{"asyncLintIdentity/v1", F.Fingerprint}}}};
     json::Array Related;
@@ -305,7 +337,7 @@ static void writeGithub(raw_ostream &OS, const std::vector<Finding> &Findings,
       Message += "\n" + relativeTo(N.Loc.File, Ctx.Root) + ":" +
                  std::to_string(N.Loc.Line) + ":" +
                  std::to_string(N.Loc.Column) + ": note: " + N.Message;
-    OS << "::warning file=" << escapeProperty(relativeTo(F.Loc.File, Ctx.Root))
+    OS << "::" << severity(F) << " file=" << escapeProperty(relativeTo(F.Loc.File, Ctx.Root))
        << ",line=" << F.Loc.Line << ",col=" << F.Loc.Column
        << ",title=" << escapeProperty(F.Check) << "::" << escapeData(Message)
        << "\n";
@@ -353,6 +385,12 @@ void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
   OS << "\n";
   for (const auto &[Check, Count] : countPerCheck(Findings))
     OS << "  " << Check << ": " << Count << "\n";
+  if (size_t Errors = count_if(Findings, [](const Finding &F) {
+        return F.IsError;
+      }))
+    OS << "  " << Errors
+       << (Errors == 1 ? " finding is an error" : " findings are errors")
+       << " (WarningsAsErrors)\n";
   for (const FailedUnit &U : S.Failed)
     OS << "  failed to parse " << U.File << ": " << U.Error << "\n";
   if (S.UsedBaseline && S.Sharded)
@@ -360,14 +398,21 @@ void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
        << " known findings hidden (fixed entries are not counted with "
           "--shard)\n";
   else if (S.UsedBaseline)
+  {
     OS << "  baseline: " << S.Baselined << " known findings hidden, "
-       << S.BaselineFixed << " entries fixed (no longer found)\n";
+       << S.BaselineFixed << " entries fixed (no longer found)";
+    if (S.BaselineNotAnalysed)
+      OS << ", " << S.BaselineNotAnalysed
+         << " of files not analysed in this run";
+    OS << "\n";
+  }
   if (S.UsedCache)
     OS << "  cache: " << S.CacheHits << " of " << S.FilesAnalysed
        << (S.FilesAnalysed == 1 ? " unit" : " units")
        << " reused, " << S.FilesAnalysed - S.CacheHits << " analysed\n";
   if (S.FixesApplied || !S.FixesNotApplied.empty())
-    OS << "  fixes: " << S.FixesApplied << " applied, "
+    OS << "  fixes: " << S.FixesApplied
+       << (S.FixDryRun ? " would be applied (--dry-run), " : " applied, ")
        << S.FixesNotApplied.size() << " not applied\n";
   for (const std::string &Why : S.FixesNotApplied)
     OS << "  fix not applied: " << Why << "\n";

@@ -27,7 +27,9 @@ struct Summary {
                             // look fixed, so none are counted as fixed
   size_t Baselined = 0;     // findings hidden by --baseline
   size_t BaselineFixed = 0; // baseline entries no longer found
+  size_t BaselineNotAnalysed = 0; // entries of files this run did not read
   size_t FixesApplied = 0;
+  bool FixDryRun = false; // --dry-run: FixesApplied would be applied
   // "file:line:col [check] overlaps the fix of file:line:col [check]"
   std::vector<std::string> FixesNotApplied;
   bool UsedCache = false;

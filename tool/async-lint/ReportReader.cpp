@@ -78,6 +78,16 @@ static std::vector<Replacement> jsonFix(Reader &R, const json::Object *O) {
   return Fix;
 }
 
+/// The end of a finding's range as a report gives it (line and column only).
+static Location endOf(const json::Object *O, StringRef LineKey,
+                      StringRef ColumnKey, const Location &Start) {
+  std::optional<int64_t> Line = O ? O->getInteger(LineKey) : std::nullopt;
+  std::optional<int64_t> Column = O ? O->getInteger(ColumnKey) : std::nullopt;
+  if (!Line || !Column)
+    return {};
+  return {Start.File, 0, unsigned(*Line), unsigned(*Column)};
+}
+
 static Location jsonLocation(Reader &R, const json::Object *O) {
   const json::Object *L = R.object(O, "location");
   return {R.absolute(R.string(L, "file")), R.number(L, "offset"),
@@ -91,7 +101,9 @@ static void readJson(Reader &R, const json::Object *Root, ParsedReport &Out) {
     F.Check = R.string(O, "check");
     F.Message = R.string(O, "message");
     F.Loc = jsonLocation(R, O);
+    F.End = endOf(R.object(O, "location"), "endLine", "endColumn", F.Loc);
     F.Function = R.string(O, "function");
+    F.IsError = O && O->getString("severity") == "error";
     F.Fingerprint = R.string(O, "fingerprint");
     F.Fix = jsonFix(R, O);
     for (const json::Value &NV : R.array(O, "notes")) {
@@ -140,11 +152,20 @@ static void readSarifResult(Reader &R, const json::Object *O,
   Finding F;
   F.Check = R.string(O, "ruleId");
   F.Message = R.string(R.object(O, "message"), "text");
+  F.IsError = O && O->getString("level") == "error";
   const json::Array &Locations = R.array(O, "locations");
   if (Locations.empty())
     R.fail("a result without locations");
   else
+  {
     F.Loc = sarifLocation(R, Locations.front().getAsObject());
+    const json::Object *Physical = Locations.front().getAsObject()
+                                       ? Locations.front().getAsObject()
+                                             ->getObject("physicalLocation")
+                                       : nullptr;
+    F.End = endOf(Physical ? Physical->getObject("region") : nullptr,
+                  "endLine", "endColumn", F.Loc);
+  }
   F.Fingerprint = R.string(R.object(O, "partialFingerprints"),
                            "asyncLintIdentity/v1");
   if (const json::Array *Related = O ? O->getArray("relatedLocations") : nullptr)

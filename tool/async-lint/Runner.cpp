@@ -3,7 +3,9 @@
 #include "Runner.h"
 #include "CacheKey.h"
 #include "CompilerFlags.h"
+#include "FirstError.h"
 #include "InputFiles.h"
+#include "Worker.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -13,6 +15,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
@@ -200,16 +203,35 @@ private:
   std::string Directory;
 };
 
+/// Only what the preprocessor reads: which headers a unit includes.
+class IncludesAction : public PreprocessOnlyAction {
+public:
+  IncludesAction(std::vector<InputFile> &Inputs, StringRef Directory)
+      : Inputs(Inputs), Directory(Directory) {}
+
+  void EndSourceFileAction() override {
+    std::vector<InputFile> Read =
+        filesRead(getCompilerInstance().getSourceManager(), Directory);
+    Inputs.insert(Inputs.end(), Read.begin(), Read.end());
+  }
+
+private:
+  std::vector<InputFile> &Inputs;
+  std::string Directory;
+};
+
 class LintActionFactory : public tooling::FrontendActionFactory {
 public:
   LintActionFactory(ClangTidyContext &Context,
                     IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
                     FunctionRanges &Functions, std::vector<InputFile> &Inputs,
-                    StringRef Directory)
+                    StringRef Directory, bool IncludesOnly)
       : Factory(Context, std::move(FS)), Functions(Functions), Inputs(Inputs),
-        Directory(Directory) {}
+        Directory(Directory), IncludesOnly(IncludesOnly) {}
 
   std::unique_ptr<FrontendAction> create() override {
+    if (IncludesOnly)
+      return std::make_unique<IncludesAction>(Inputs, Directory);
     return std::make_unique<LintAction>(Factory, Functions, Inputs, Directory);
   }
 
@@ -230,6 +252,7 @@ private:
   FunctionRanges &Functions;
   std::vector<InputFile> &Inputs;
   std::string Directory;
+  bool IncludesOnly;
 };
 
 } // namespace
@@ -259,8 +282,9 @@ static std::string enclosingFunction(const FunctionRanges &Functions,
   return Best ? Best->Name : "";
 }
 
-static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
-                              const std::string &File, StringRef ExtraChecks) {
+UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
+                       const std::string &File, StringRef ExtraChecks,
+                       bool IncludesOnly) {
   UnitResult Result;
   Result.File = File;
   std::vector<tooling::CompileCommand> Commands =
@@ -304,14 +328,17 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
   ClangTidyDiagnosticConsumer Consumer(Context, nullptr,
                                        /*RemoveIncompatibleErrors=*/false,
                                        /*GetFixesFromNotes=*/false);
+  // Both the compiler's and the checks' diagnostics go through Recorder.
+  FirstErrorRecorder Recorder(Consumer, Directory);
   auto DiagOpts = std::make_unique<DiagnosticOptions>();
-  DiagnosticsEngine Engine(DiagnosticIDs::create(), *DiagOpts, &Consumer,
+  DiagnosticsEngine Engine(DiagnosticIDs::create(), *DiagOpts, &Recorder,
                            /*ShouldOwnClient=*/false);
   Context.setDiagnosticsEngine(std::move(DiagOpts), &Engine);
-  Tool.setDiagnosticConsumer(&Consumer);
+  Tool.setDiagnosticConsumer(&Recorder);
 
   FunctionRanges Functions;
-  LintActionFactory Factory(Context, FS, Functions, Result.Inputs, Directory);
+  LintActionFactory Factory(Context, FS, Functions, Result.Inputs, Directory,
+                            IncludesOnly);
   bool RunFailed = Tool.run(&Factory) != 0;
 
   for (const ClangTidyError &Error : Consumer.take()) {
@@ -321,21 +348,21 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
                      ? File
                      : normalizePath(Error.Message.FilePath, ErrorDir),
                  Error.Message.FileOffset};
-    if (Error.DiagLevel == tooling::Diagnostic::Error &&
-        !StringRef(Error.DiagnosticName).starts_with("async-")) {
-      if (!Result.Failed) {
-        Result.Failed = true;
-        Result.FirstError = Error.Message.Message;
-        Result.FirstErrorLoc = Loc;
-      }
+    // A check option with a bad value: the check uses its default.
+    if (Error.DiagnosticName == "clang-tidy-config") {
+      Result.ConfigWarnings.insert(Error.Message.Message);
       continue;
     }
+    // Compile errors are taken from Recorder, in the order clang gave them.
     if (!StringRef(Error.DiagnosticName).starts_with("async-"))
       continue;
     Finding F;
     F.Check = Error.DiagnosticName;
     F.Message = Error.Message.Message;
     F.Loc = Loc;
+    F.IsError = Error.IsWarningAsError;
+    if (unsigned End = Recorder.rangeEnd(Loc))
+      F.End = {Loc.File, End};
     F.Fix = replacementsOf(Error.Message.Fix, ErrorDir);
     for (const tooling::DiagnosticMessage &N : Error.Notes)
       F.Notes.push_back({N.Message,
@@ -347,12 +374,25 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
     F.Function = enclosingFunction(Functions, F.Loc);
     Result.Findings.push_back(std::move(F));
   }
+  if (const auto &First = Recorder.first()) {
+    Result.Failed = true;
+    Result.FirstError = First->first;
+    Result.FirstErrorLoc = First->second;
+  }
   if (RunFailed && !Result.Failed) {
     Result.Failed = true;
     Result.FirstError = "the compiler could not be run";
     Result.FirstErrorLoc = {File, 0};
   }
   return Result;
+}
+
+std::vector<std::string> enabledChecks(StringRef File, StringRef ExtraChecks) {
+  auto Provider =
+      makeOptionsProvider(ExtraChecks, vfs::createPhysicalFileSystem());
+  return tidy::getCheckNames(Provider->getOptions(File),
+                             /*AllowEnablingAnalyzerAlphaCheckers=*/false,
+                             /*ExperimentalCustomChecks=*/false);
 }
 
 bool anyCheckEnabled(const Project &P, StringRef ExtraChecks) {
@@ -373,14 +413,14 @@ bool anyCheckEnabled(const Project &P, StringRef ExtraChecks) {
 static UnitResult cachedOrAnalysed(const Project &P, const std::string &File,
                                    StringRef ExtraChecks, UnitCache *Cache) {
   if (!Cache)
-    return analyseUnit(*P.Database, File, ExtraChecks);
+    return analyseInWorker(P.DatabasePath, File, ExtraChecks);
   auto Provider = makeOptionsProvider(ExtraChecks,
                                       vfs::createPhysicalFileSystem());
   std::string Key = cacheKeyMaterial(Cache->tool(), File, *P.Database,
                                      Provider->getOptions(File));
   if (std::optional<UnitResult> Hit = Cache->lookup(Key))
     return std::move(*Hit);
-  UnitResult Result = analyseUnit(*P.Database, File, ExtraChecks);
+  UnitResult Result = analyseInWorker(P.DatabasePath, File, ExtraChecks);
   // A failed unit is analysed again next time: its error is shown anew and
   // nothing is assumed about what a broken parse read.
   if (!Result.Failed)

@@ -24,7 +24,19 @@ llvm::Error validateConfigFiles(const std::vector<std::string> &Units);
 /// when \p P has no unit, as an empty --shard slice).
 bool anyCheckEnabled(const Project &P, llvm::StringRef ExtraChecks);
 
-/// Analyses every unit of \p P with \p Jobs threads (0 = all cores).
+/// The async-* checks the configuration enables for \p File (.clang-tidy
+/// files, then \p ExtraChecks), sorted.
+std::vector<std::string> enabledChecks(llvm::StringRef File,
+                                       llvm::StringRef ExtraChecks);
+
+/// Analyses \p File in this process (a worker's job: see Worker.h); with
+/// \p IncludesOnly, only preprocesses it, for the files it reads (Inputs).
+UnitResult analyseUnit(const clang::tooling::CompilationDatabase &Database,
+                       const std::string &File, llvm::StringRef ExtraChecks,
+                       bool IncludesOnly = false);
+
+/// Analyses every unit of \p P, each in a worker process (Worker.h), with
+/// \p Jobs of them at a time (0 = all cores).
 /// \p ExtraChecks are globs applied after the .clang-tidy files' Checks.
 /// With a \p Cache, units whose entry is current are not parsed, and the
 /// others' results are stored unless they failed to parse.

@@ -15,7 +15,7 @@ using namespace llvm;
 namespace async_lint {
 
 // Bumped whenever the entry layout changes: old entries become misses.
-static constexpr int EntryFormat = 2;
+static constexpr int EntryFormat = 3;
 
 Expected<std::unique_ptr<UnitCache>> UnitCache::open(StringRef Directory) {
   if (std::error_code EC = sys::fs::create_directories(Directory))

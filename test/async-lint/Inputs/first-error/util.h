@@ -1,0 +1,3 @@
+int get(int);
+int get(long);
+inline int first = get(1u);
