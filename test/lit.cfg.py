@@ -80,3 +80,6 @@ if shutil.which('emacs') and subprocess.run(
         ['emacs', '--batch', '--no-init-file', '--eval', "(require 'eglot)"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
     config.available_features.add('emacs-eglot')
+
+# The build directory: the install and package tests install from it.
+config.substitutions.append(('%obj_root', config.async_lint_obj_root))
