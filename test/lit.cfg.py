@@ -83,8 +83,8 @@ if shutil.which('emacs') and subprocess.run(
 
 # The build directory: the install and package tests install from it.
 config.substitutions.append(('%obj_root', config.async_lint_obj_root))
-# The Debian package: cpack needs dpkg-deb and dpkg-shlibdeps (dpkg-dev).
-if shutil.which('dpkg-deb') and shutil.which('dpkg-shlibdeps'):
+# The Debian package: cpack needs dpkg-deb, dpkg-shlibdeps (dpkg-dev) and file.
+if all(shutil.which(t) for t in ['dpkg-deb', 'dpkg-shlibdeps', 'file']):
     config.available_features.add('cpack-deb')
 # Tests that change the machine (dpkg -i) run only as root in CI.
 if os.environ.get('CI') == 'true' and os.geteuid() == 0:
