@@ -89,3 +89,8 @@ if all(shutil.which(t) for t in ['dpkg-deb', 'dpkg-shlibdeps', 'file']):
 # Tests that change the machine (dpkg -i) run only as root in CI.
 if os.environ.get('CI') == 'true' and os.geteuid() == 0:
     config.available_features.add('ci-root')
+# The pre-commit hook's test runs async-lint by name, as the hook does.
+if shutil.which('pre-commit') and shutil.which('git'):
+    config.available_features.add('pre-commit')
+config.substitutions.append(('%path_with_async_lint', os.pathsep.join(
+    [os.path.dirname(config.async_lint), config.environment['PATH']])))
