@@ -14,6 +14,8 @@ test_packages=(
   dpkg-dev file binutils
   # the pre-commit hook's test (test/pre-commit) drives pre-commit in a git repository
   pre-commit git
+  # the Bazel aspect's test (test/bazel) drives Debian's Bazel
+  bazel-bootstrap
 )
 # npm installs the SARIF multitool the tests validate with
 # (scripts/install-sarif-multitool.sh); any node and npm will do.

@@ -94,3 +94,6 @@ if shutil.which('pre-commit') and shutil.which('git'):
     config.available_features.add('pre-commit')
 config.substitutions.append(('%path_with_async_lint', os.pathsep.join(
     [os.path.dirname(config.async_lint), config.environment['PATH']])))
+# The Bazel aspect's test drives Debian's Bazel (bazel-bootstrap).
+if shutil.which('bazel'):
+    config.available_features.add('bazel')
