@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages async-lint needs to build, test and run its
-# example, if any is missing. Safe to run again: it installs nothing when all
-# are present. Needs root (or sudo) only when something is missing.
+# Installs the Debian packages async-lint needs to build and run its example,
+# plus the packages given as arguments (scripts/install-test-deps.sh passes
+# the tests' own), if any is missing. Safe to run again: it installs nothing
+# when all are present. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 
 LLVM_VERSION="${ASYNC_LINT_LLVM_VERSION:-22}"
@@ -12,18 +13,10 @@ packages=(
   # Debian's Clang CMake package names gRPC (clangd's remote index)
   libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc
   cmake ninja-build python3
-  # real library headers for the tests and the example
-  libboost1.81-dev libasio-dev qcoro-qt6-dev
-  # the editors the async-clangd editor tests drive (test/clangd/nvim.test,
-  # test/clangd/emacs.test); elpa-eglot does not pull in an Emacs itself
-  neovim emacs-nox elpa-eglot
+  # the example's library (Boost.Asio, header-only)
+  libboost1.81-dev
+  "$@"
 )
-
-# npm installs the SARIF multitool the tests validate with
-# (scripts/install-sarif-multitool.sh); any node and npm will do.
-if ! command -v npm >/dev/null; then
-  packages+=(nodejs npm)
-fi
 
 missing=()
 for package in "${packages[@]}"; do

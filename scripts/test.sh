@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is missing (Debian packages, and
+# The README's test command: installs what is missing (Debian packages for
+# building and for the tests: scripts/install-test-deps.sh; and
 # the SARIF multitool into build/tools), builds, and runs every test (lit +
 # FileCheck against the real clang-tidy and our own binaries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-test-deps.sh
 scripts/build.sh
 # The SARIF validator: without it the SARIF validation test is unsupported.
 scripts/install-sarif-multitool.sh build

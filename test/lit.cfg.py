@@ -80,3 +80,20 @@ if shutil.which('emacs') and subprocess.run(
         ['emacs', '--batch', '--no-init-file', '--eval', "(require 'eglot)"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
     config.available_features.add('emacs-eglot')
+
+# The build directory: the install and package tests install from it.
+config.substitutions.append(('%obj_root', config.async_lint_obj_root))
+# The Debian package: cpack needs dpkg-deb, dpkg-shlibdeps (dpkg-dev) and file.
+if all(shutil.which(t) for t in ['dpkg-deb', 'dpkg-shlibdeps', 'file']):
+    config.available_features.add('cpack-deb')
+# Tests that change the machine (dpkg -i) run only as root in CI.
+if os.environ.get('CI') == 'true' and os.geteuid() == 0:
+    config.available_features.add('ci-root')
+# The pre-commit hook's test runs async-lint by name, as the hook does.
+if shutil.which('pre-commit') and shutil.which('git'):
+    config.available_features.add('pre-commit')
+config.substitutions.append(('%path_with_async_lint', os.pathsep.join(
+    [os.path.dirname(config.async_lint), config.environment['PATH']])))
+# The Bazel aspect's test drives Debian's Bazel (bazel-bootstrap).
+if shutil.which('bazel'):
+    config.available_features.add('bazel')
