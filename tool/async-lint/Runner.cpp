@@ -4,6 +4,7 @@
 #include "CacheKey.h"
 #include "CompilerFlags.h"
 #include "InputFiles.h"
+#include "LLVMCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -107,7 +108,7 @@ makeOptionsProvider(StringRef ExtraChecks,
 static std::string normalizePath(StringRef Path, StringRef Directory) {
   SmallString<256> Result(Path);
   if (!sys::path::is_absolute(Result))
-    sys::path::make_absolute(Directory, Result);
+    compat::makeAbsolute(Directory, Result);
   sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
   return std::string(Result);
 }
@@ -284,9 +285,9 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
         tooling::CommandLineArguments Adjusted = Args;
         // As clang-tidy: RemovedArgs drops exact matches from the database's
         // command, before ExtraArgs are added.
-        if (Opts.RemovedArgs)
+        if (const auto &Removed = compat::removedArgs(Opts))
           llvm::erase_if(Adjusted, [&](const std::string &Arg) {
-            return llvm::is_contained(*Opts.RemovedArgs, Arg);
+            return llvm::is_contained(*Removed, Arg);
           });
         if (Opts.ExtraArgsBefore && !Adjusted.empty())
           Adjusted.insert(Adjusted.begin() + 1, Opts.ExtraArgsBefore->begin(),
@@ -305,9 +306,8 @@ static UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
                                        /*RemoveIncompatibleErrors=*/false,
                                        /*GetFixesFromNotes=*/false);
   auto DiagOpts = std::make_unique<DiagnosticOptions>();
-  DiagnosticsEngine Engine(DiagnosticIDs::create(), *DiagOpts, &Consumer,
-                           /*ShouldOwnClient=*/false);
-  Context.setDiagnosticsEngine(std::move(DiagOpts), &Engine);
+  auto Engine = compat::makeDiagnosticsEngine(*DiagOpts, Consumer);
+  compat::setDiagnosticsEngine(Context, std::move(DiagOpts), *Engine);
   Tool.setDiagnosticConsumer(&Consumer);
 
   FunctionRanges Functions;
@@ -361,9 +361,8 @@ bool anyCheckEnabled(const Project &P, StringRef ExtraChecks) {
   auto Provider =
       makeOptionsProvider(ExtraChecks, vfs::createPhysicalFileSystem());
   return llvm::any_of(P.Units, [&](const std::string &File) {
-    return !tidy::getCheckNames(Provider->getOptions(File),
-                                /*AllowEnablingAnalyzerAlphaCheckers=*/false,
-                                /*ExperimentalCustomChecks=*/false)
+    return !compat::getCheckNames(Provider->getOptions(File),
+                                  /*AllowEnablingAnalyzerAlphaCheckers=*/false)
                 .empty();
   });
 }
