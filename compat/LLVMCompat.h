@@ -21,6 +21,8 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/FunctionExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Config/llvm-config.h"
@@ -126,6 +128,18 @@ removedArgs(const clang::tidy::ClangTidyOptions &Options) {
   return None;
 #endif
 }
+
+/// What clangd's provideDefaultChecks() returns (clangd/TidyProvider.h, which
+/// Debian does not install; async-clangd wraps the function). LLVM 19: a
+/// TidyProviderRef, a function_ref to a static callable; LLVM 22: a
+/// TidyProvider, a unique_function that owns it.
+#if LLVM_VERSION_MAJOR >= 22
+using ClangdDefaultChecksProvider = llvm::unique_function<void(
+    clang::tidy::ClangTidyOptions &, llvm::StringRef) const>;
+#else
+using ClangdDefaultChecksProvider =
+    llvm::function_ref<void(clang::tidy::ClangTidyOptions &, llvm::StringRef)>;
+#endif
 
 } // namespace async_lint::compat
 
