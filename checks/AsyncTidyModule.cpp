@@ -13,6 +13,7 @@
 #include "SequentialAwaitsCheck.h"
 #include "UnboundedFanOutCheck.h"
 #include "UnownedTaskCheck.h"
+#include "LLVMCompat.h" // ClangTidyModuleRegistry
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace clang::tidy {

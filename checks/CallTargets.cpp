@@ -95,6 +95,14 @@ std::string displayName(const NamedDecl &D) {
                                          ->getInstantiatedFromMemberFunction())
       Pattern = Member;
   }
+  // A constructor is named after its class, without template arguments:
+  // LLVM 19 prints a class template's parameters in its constructors' names
+  // ('basic_ifstream<_CharT, _Traits>') despite the policy.
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Pattern)) {
+    Ctor->getParent()->printQualifiedName(OS, Policy);
+    OS << "::" << Ctor->getParent()->getName();
+    return Name;
+  }
   Pattern->printQualifiedName(OS, Policy);
   return Name;
 }

@@ -38,7 +38,11 @@ public:
   }
   bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *) { return true; }
   bool TraverseRequiresExpr(RequiresExpr *) { return true; }
+  // LLVM 19 calls TraverseXTypeLoc(TL), LLVM 22 TraverseXTypeLoc(TL,
+  // TraverseQualifier): both forms, so each version finds its own.
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc) { return true; }
   bool TraverseDecltypeTypeLoc(DecltypeTypeLoc, bool) { return true; }
+  bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc) { return true; }
   bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc, bool) { return true; }
   bool TraverseCXXTypeidExpr(CXXTypeidExpr *Typeid) {
     return Typeid->isPotentiallyEvaluated() ? Base::TraverseCXXTypeidExpr(Typeid)

@@ -5,11 +5,15 @@
 # when all are present. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 
-LLVM_VERSION="${ASYNC_LINT_LLVM_VERSION:-22}"
-packages=(
+# The LLVM versions to build against: ASYNC_LINT_LLVM_VERSIONS="22 19" for
+# both (scripts/test.sh), else ASYNC_LINT_LLVM_VERSION, else 22.
+packages=()
+for version in ${ASYNC_LINT_LLVM_VERSIONS:-${ASYNC_LINT_LLVM_VERSION:-22}}; do
   # the compiler and clang-tidy to build and load the plugin, lit and FileCheck
-  "clang-${LLVM_VERSION}" "clang-tidy-${LLVM_VERSION}" "clang-tools-${LLVM_VERSION}"
-  "libclang-${LLVM_VERSION}-dev" "llvm-${LLVM_VERSION}-dev" "llvm-${LLVM_VERSION}-tools"
+  packages+=("clang-$version" "clang-tidy-$version" "clang-tools-$version"
+             "libclang-$version-dev" "llvm-$version-dev" "llvm-$version-tools")
+done
+packages+=(
   # Debian's Clang CMake package names gRPC (clangd's remote index)
   libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc
   cmake ninja-build python3

@@ -41,6 +41,7 @@ config.substitutions += [
     ('%clang_tidy', config.clang_tidy),
     ('%plugin', config.plugin),
     ('%inputs', inputs),
+    ('%llvm_major', config.llvm_version_major),
     ('%clang_syntax', '%s -std=c++20 -fsyntax-only -Wall -I %s' % (clangxx, inputs)),
     ('%clangxx', clangxx),
     ('%asio_flags', asio_flags),
@@ -58,6 +59,10 @@ config.substitutions += [
         os.path.join(src, 'test', 'clangd', 'doc_snippets.py')), shlex.quote(
         os.path.join(src, 'docs', 'editors.md')))),
 ]
+
+# The LLVM the build is against (19 or 22), for the few differences a test
+# must know about: REQUIRES: llvm-22, UNSUPPORTED: llvm-19.
+config.available_features.add('llvm-' + config.llvm_version_major)
 
 # async-clangd is optional (ASYNC_LINT_BUILD_CLANGD); nvim and Emacs with
 # eglot (Debian: emacs-nox, elpa-eglot) drive real editors.

@@ -12,17 +12,15 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "LLVMCompat.h"
 #include "clang-tidy/ClangTidyOptions.h"
-#include "llvm/ADT/FunctionExtras.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <optional>
 
 namespace {
 using clang::tidy::ClangTidyOptions;
-// clangd's TidyProvider (clangd/TidyProvider.h, not installed by Debian).
-using TidyProvider =
-    llvm::unique_function<void(ClangTidyOptions &, llvm::StringRef) const>;
+using TidyProvider = async_lint::compat::ClangdDefaultChecksProvider;
 
 constexpr llvm::StringLiteral AsyncPrefix = "async-";
 
@@ -53,8 +51,10 @@ std::optional<bool> wrapIsFastTidyCheck(llvm::StringRef Check) asm(
     "__wrap__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE");
 
 TidyProvider wrapProvideDefaultChecks() {
-  return [Defaults = realProvideDefaultChecks()](ClangTidyOptions &Opts,
-                                                 llvm::StringRef File) {
+  // Statics: in LLVM 19 the provider only refers to its callable.
+  static const TidyProvider Defaults = realProvideDefaultChecks();
+  static const auto AddAsyncChecks = [](ClangTidyOptions &Opts,
+                                        llvm::StringRef File) {
     Defaults(Opts, File);
     std::string &Checks = Opts.Checks ? *Opts.Checks : Opts.Checks.emplace();
     if (mentionsAsyncChecks(Checks))
@@ -63,6 +63,7 @@ TidyProvider wrapProvideDefaultChecks() {
       Checks += ',';
     Checks += "async-*";
   };
+  return AddAsyncChecks;
 }
 
 std::optional<bool> wrapIsFastTidyCheck(llvm::StringRef Check) {

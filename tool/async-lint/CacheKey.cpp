@@ -1,6 +1,7 @@
 //===--- CacheKey.cpp - async-lint ----------------------------------------===//
 
 #include "CacheKey.h"
+#include "LLVMCompat.h"
 #include "Version.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
@@ -67,7 +68,7 @@ std::string cacheKeyMaterial(StringRef Tool, StringRef File,
   OS << "warnings-as-errors: " << AsErrors.size() << ":" << AsErrors << "\n";
   writeList(OS, "extra-args-before", Options.ExtraArgsBefore);
   writeList(OS, "extra-args", Options.ExtraArgs);
-  writeList(OS, "removed-args", Options.RemovedArgs);
+  writeList(OS, "removed-args", compat::removedArgs(Options));
   return Text;
 }
 

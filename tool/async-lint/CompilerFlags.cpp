@@ -6,19 +6,19 @@
 //===----------------------------------------------------------------------===//
 
 #include "CompilerFlags.h"
+#include "LLVMCompat.h"
 #include "clang/Basic/DiagnosticDriver.h"
 #include "clang/Basic/LangStandard.h"
 #include "clang/Driver/Compilation.h"
 #include "clang/Driver/Driver.h"
 #include "clang/Driver/ToolChain.h"
-#include "clang/Options/Options.h"
 #include "llvm/Option/ArgList.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/TargetParser/Host.h"
 
 using namespace clang;
 using namespace llvm;
-namespace opts = clang::options;
+namespace opts = async_lint::compat::driver_options;
 
 namespace async_lint {
 
@@ -88,9 +88,8 @@ static std::set<std::string> rejectedByDriver(
 
   RejectedArguments Rejected;
   DiagnosticOptions DiagOpts;
-  DiagnosticsEngine Diags(DiagnosticIDs::create(), DiagOpts, &Rejected,
-                          /*ShouldOwnClient=*/false);
-  driver::Driver D(Args[0], sys::getDefaultTargetTriple(), Diags, "async-lint",
+  auto Diags = compat::makeDiagnosticsEngine(DiagOpts, Rejected);
+  driver::Driver D(Args[0], sys::getDefaultTargetTriple(), *Diags, "async-lint",
                    vfs::getRealFileSystem());
   D.setTargetAndMode(
       driver::ToolChain::getTargetAndModeFromProgramName(Args[0]));
@@ -129,7 +128,7 @@ clangCompatibilityAdjuster(std::set<std::string> &Dropped) {
 
     ArrayRef<const char *> Rest = ArrayRef(Argv).drop_front();
     unsigned MissingIndex, MissingCount;
-    opt::InputArgList Parsed = getDriverOptTable().ParseArgs(
+    opt::InputArgList Parsed = compat::getDriverOptTable().ParseArgs(
         Rest, MissingIndex, MissingCount,
         opt::Visibility(opts::ClangOption));
     // Each argument spans the words up to the next one; a "--" ends it.

@@ -1,6 +1,7 @@
 //===--- FirstError.cpp - async-lint --------------------------------------===//
 
 #include "FirstError.h"
+#include "LLVMCompat.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/Path.h"
@@ -18,7 +19,7 @@ Location FirstErrorRecorder::fileLocation(const SourceManager &SM,
     return {};
   SmallString<256> Path(Entry->getName());
   if (!sys::path::is_absolute(Path))
-    sys::path::make_absolute(Directory, Path);
+    async_lint::compat::makeAbsolute(Directory, Path);
   sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
   return {std::string(Path), Offset};
 }

@@ -1,6 +1,7 @@
 //===--- InputFiles.cpp - async-lint --------------------------------------===//
 
 #include "InputFiles.h"
+#include "LLVMCompat.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -27,7 +28,7 @@ std::vector<InputFile> filesRead(const clang::SourceManager &SM,
     // same file even through symbolic links.
     SmallString<256> Path(It->first.getName());
     if (!sys::path::is_absolute(Path))
-      sys::path::make_absolute(Directory, Path);
+      compat::makeAbsolute(Directory, Path);
     Result.push_back({std::string(Path), hashContent(Buffer->getBuffer())});
   }
   std::sort(Result.begin(), Result.end(),

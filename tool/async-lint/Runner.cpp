@@ -5,6 +5,7 @@
 #include "CompilerFlags.h"
 #include "FirstError.h"
 #include "InputFiles.h"
+#include "LLVMCompat.h"
 #include "Worker.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -110,7 +111,7 @@ makeOptionsProvider(StringRef ExtraChecks,
 static std::string normalizePath(StringRef Path, StringRef Directory) {
   SmallString<256> Result(Path);
   if (!sys::path::is_absolute(Result))
-    sys::path::make_absolute(Directory, Result);
+    compat::makeAbsolute(Directory, Result);
   sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
   return std::string(Result);
 }
@@ -308,9 +309,9 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
         tooling::CommandLineArguments Adjusted = Args;
         // As clang-tidy: RemovedArgs drops exact matches from the database's
         // command, before ExtraArgs are added.
-        if (Opts.RemovedArgs)
+        if (const auto &Removed = compat::removedArgs(Opts))
           llvm::erase_if(Adjusted, [&](const std::string &Arg) {
-            return llvm::is_contained(*Opts.RemovedArgs, Arg);
+            return llvm::is_contained(*Removed, Arg);
           });
         if (Opts.ExtraArgsBefore && !Adjusted.empty())
           Adjusted.insert(Adjusted.begin() + 1, Opts.ExtraArgsBefore->begin(),
@@ -331,9 +332,8 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
   // Both the compiler's and the checks' diagnostics go through Recorder.
   FirstErrorRecorder Recorder(Consumer, Directory);
   auto DiagOpts = std::make_unique<DiagnosticOptions>();
-  DiagnosticsEngine Engine(DiagnosticIDs::create(), *DiagOpts, &Recorder,
-                           /*ShouldOwnClient=*/false);
-  Context.setDiagnosticsEngine(std::move(DiagOpts), &Engine);
+  auto Engine = compat::makeDiagnosticsEngine(*DiagOpts, Recorder);
+  compat::setDiagnosticsEngine(Context, std::move(DiagOpts), *Engine);
   Tool.setDiagnosticConsumer(&Recorder);
 
   FunctionRanges Functions;
@@ -390,9 +390,8 @@ UnitResult analyseUnit(const tooling::CompilationDatabase &Database,
 std::vector<std::string> enabledChecks(StringRef File, StringRef ExtraChecks) {
   auto Provider =
       makeOptionsProvider(ExtraChecks, vfs::createPhysicalFileSystem());
-  return tidy::getCheckNames(Provider->getOptions(File),
-                             /*AllowEnablingAnalyzerAlphaCheckers=*/false,
-                             /*ExperimentalCustomChecks=*/false);
+  return compat::getCheckNames(Provider->getOptions(File),
+                               /*AllowEnablingAnalyzerAlphaCheckers=*/false);
 }
 
 bool anyCheckEnabled(const Project &P, StringRef ExtraChecks) {
@@ -401,9 +400,8 @@ bool anyCheckEnabled(const Project &P, StringRef ExtraChecks) {
   auto Provider =
       makeOptionsProvider(ExtraChecks, vfs::createPhysicalFileSystem());
   return llvm::any_of(P.Units, [&](const std::string &File) {
-    return !tidy::getCheckNames(Provider->getOptions(File),
-                                /*AllowEnablingAnalyzerAlphaCheckers=*/false,
-                                /*ExperimentalCustomChecks=*/false)
+    return !compat::getCheckNames(Provider->getOptions(File),
+                                  /*AllowEnablingAnalyzerAlphaCheckers=*/false)
                 .empty();
   });
 }

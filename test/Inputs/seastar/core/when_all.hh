@@ -17,7 +17,13 @@ namespace seastar {
 namespace internal {
 template <typename T> struct is_future : std::false_type {};
 template <typename T> struct is_future<future<T>> : std::true_type {};
-template <typename F> struct future_of {
+// No type for what is neither a future nor invocable, so that overloads fail
+// softly: clang 19 substitutes into the return type before it checks the
+// constraints, clang 22 after.
+template <typename F> struct future_of {};
+template <typename F>
+  requires std::is_invocable_v<F>
+struct future_of<F> {
   using type = futurize_t<std::invoke_result_t<F>>;
 };
 template <typename T> struct future_of<future<T>> { using type = future<T>; };
