@@ -145,11 +145,8 @@ private:
         Operation ? Operation->getDirectCallee() : nullptr;
     if (!Callee)
       return true;
-    ErrorEscape::CoroutineDefinition Coroutine = Analysis.coroutineDefinition(*Callee);
-    if (Coroutine.Unknown)
-      return false;
-    if (Coroutine.Definition)
-      return Analysis.escapes(*Coroutine.Definition);
+    if (const FunctionDecl *Coroutine = ErrorEscape::coroutineDefinition(*Callee))
+      return Analysis.escapes(*Coroutine);
     return true;
   }
 
@@ -188,17 +185,11 @@ bool ErrorEscape::isProjectFunction(const FunctionDecl &F) const {
   return !SM.isInSystemHeader(SM.getExpansionLoc(F.getLocation()));
 }
 
-ErrorEscape::CoroutineDefinition
-ErrorEscape::coroutineDefinition(const FunctionDecl &F) const {
+const FunctionDecl *ErrorEscape::coroutineDefinition(const FunctionDecl &F) {
   const FunctionDecl *Definition = nullptr;
-  if (F.hasBody(Definition) && Definition) {
-    if (userBodyOfCoroutine(*Definition))
-      return {Definition, false};
-    return {};
-  }
-  // Declared by the project, defined in another file: a coroutine whose
-  // statements this file cannot see.
-  return {nullptr, isProjectFunction(F)};
+  if (F.hasBody(Definition) && Definition && userBodyOfCoroutine(*Definition))
+    return Definition;
+  return nullptr;
 }
 
 bool ErrorEscape::hasErrorCodeForm(const FunctionDecl &F) const {

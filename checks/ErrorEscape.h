@@ -23,8 +23,7 @@ namespace clang::tidy::async {
 ///  - an await whose operation reports its error by exception, not as a
 ///    value (an error code, Asio's `as_tuple` or `redirect_error`). Awaiting
 ///    a coroutine whose definition is visible lets out what that coroutine
-///    lets out; a coroutine of the project defined in another file is not
-///    known here, and does not count;
+///    lets out; one defined in another file may fail;
 ///  - a call of a library operation that reports its error by exception:
 ///    the throwing form of an operation that also has an error-code form
 ///    (`sock.remote_endpoint()` beside `sock.remote_endpoint(ec)`), or one
@@ -52,13 +51,8 @@ public:
   /// Whether \p T is an error type that reports a failure as a value.
   bool isInBandErrorType(QualType T) const;
 
-  /// The coroutine definition that calling \p F runs; or, when \p F is a
-  /// function of the project defined in another file, that it is unknown.
-  struct CoroutineDefinition {
-    const FunctionDecl *Definition = nullptr;
-    bool Unknown = false;
-  };
-  CoroutineDefinition coroutineDefinition(const FunctionDecl &F) const;
+  /// The coroutine definition that calling \p F runs, if it is visible.
+  static const FunctionDecl *coroutineDefinition(const FunctionDecl &F);
 
 private:
   bool hasErrorCodeForm(const FunctionDecl &F) const;

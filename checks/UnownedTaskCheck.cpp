@@ -373,12 +373,9 @@ bool UnownedTaskCheck::workCanFail(const FunctionDecl &Work,
                                    const ASTContext &Context) const {
   ErrorEscape Analysis(InBandErrorTypes, ErrorRaisingFunctions,
                        Context.getSourceManager());
-  ErrorEscape::CoroutineDefinition Coroutine = Analysis.coroutineDefinition(Work);
-  // A coroutine of the project defined in another file: its errors are
-  // judged where it is defined, not guessed here.
-  if (Coroutine.Unknown)
-    return false;
-  return !Coroutine.Definition || Analysis.escapes(*Coroutine.Definition);
+  // A coroutine defined in another file may fail.
+  const FunctionDecl *Coroutine = ErrorEscape::coroutineDefinition(Work);
+  return !Coroutine || Analysis.escapes(*Coroutine);
 }
 
 bool UnownedTaskCheck::expectedToThrow(SourceLocation Loc,

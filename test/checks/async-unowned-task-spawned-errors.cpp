@@ -4,8 +4,8 @@
 // coroutine: its definition is looked at, and the spawn is reported only
 // when a `throw`, an await that throws its error, a call of the throwing
 // form of an operation that has an error-code form, or a call of a project
-// function that lets one of these out can escape it. A coroutine of the
-// project defined in another file is judged there, not here.
+// function that lets one of these out can escape it. A coroutine defined in
+// another file may fail.
 #include <boost/asio.hpp>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/redirect_error.hpp>
@@ -190,7 +190,7 @@ awaitable<void> listenerInBand() {
   }
 }
 
-// Defined in another file of the project: judged there.
+// Defined in another file.
 awaitable<int> compute();
 // A library operation that reports its error by exception.
 awaitable<int> wait(asio::steady_timer &timer) {
@@ -248,11 +248,15 @@ void negativeCoroutineLambdaCatches(asio::io_context &context) {
   }, asio::detached);
 }
 
-// A coroutine of the project defined in another file, spawned or awaited by
-// the spawned coroutine, is judged where it is defined: not reported here.
-void negativeDefinedElsewhere(asio::io_context &context) {
+// A coroutine defined in another file, spawned or awaited by the spawned
+// coroutine, may fail: reported.
+void positiveDefinedElsewhere(asio::io_context &context) {
   asio::co_spawn(context, compute(), asio::detached);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'boost::asio::co_spawn' with 'detached' starts
+  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: to give it an owner
   asio::co_spawn(context, []() -> awaitable<void> { co_await compute(); }, asio::detached);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'boost::asio::co_spawn' with 'detached' starts
+  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: to give it an owner
 }
 
 //===--- A token the caller handed in is the caller's choice --------------===//
