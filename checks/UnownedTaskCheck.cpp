@@ -56,8 +56,9 @@ private:
 
 /// The coroutine that \p E runs when it is spawned: a call of a coroutine,
 /// a coroutine lambda or function, a lambda or function whose body only
-/// returns such a call (`[self] { return self->reader(); }`), or an adapter
-/// called on a task (`lazy.via(executor)`). Its definition, or its
+/// returns such a call (`[self] { return self->reader(); }`), an adapter
+/// called on a task (`lazy.via(executor)`), or a local variable that holds
+/// such a task. Its definition, or its
 /// declaration when it is defined in another file.
 const FunctionDecl *coroutineOf(const Expr *E, const TaskTypes &Tasks,
                                 unsigned Depth = 0) {
@@ -69,6 +70,11 @@ const FunctionDecl *coroutineOf(const Expr *E, const TaskTypes &Tasks,
   if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
     F = Lambda->getCallOperator();
   } else if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    // A local task variable runs what initialised it (`auto k = task();
+    // k.start(cb)`).
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && Var->getInit())
+        return coroutineOf(Var->getInit(), Tasks, Depth + 1);
     F = dyn_cast<FunctionDecl>(Ref->getDecl());
   } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
     F = Call->getDirectCallee();

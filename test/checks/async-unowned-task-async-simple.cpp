@@ -47,6 +47,16 @@ Lazy<void> increment(int &value) {
 }
 void negativeCannotThrow(async_simple::Executor *ex, int &value) {
   increment(value).via(ex).start([](auto &&) {});
+  // A local variable holding the task is followed to its coroutine.
+  auto task = increment(value);
+  task.start([](auto &&) {});
+}
+void positiveHeldInAVariable() {
+  auto task = fetch();
+  task.start([](auto &&) {});
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: the callback passed to 'async_simple::coro::detail::LazyBase::start' ignores
+  // CHECK-MESSAGES: :[[@LINE-2]]:17: note: the result parameter is unnamed
+  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: to give it an owner
 }
 
 // syncAwait is a blocking wait (async-blocking-call-in-coroutine); the
