@@ -5,13 +5,15 @@
 // tool/async-clangd/CMakeLists.txt):
 //  - provideDefaultChecks(): clangd's last say on the check list; we append
 //    async-* unless the user's configuration already mentions async checks,
-//    so `Remove: async-*` (or `-async-*` in .clang-tidy) still turns them off.
+//    so `Remove: async-*` (or `-async-*` in .clang-tidy) still turns them off
+//    (checks/DefaultChecks.h: async-lint follows the same rule).
 //  - isFastTidyCheck(): clangd's default FastCheckFilter (Strict) drops every
 //    check it has not timed; async-* checks only visit coroutine bodies, so we
 //    declare them fast.
 //
 //===----------------------------------------------------------------------===//
 
+#include "DefaultChecks.h"
 #include "LLVMCompat.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/ADT/StringRef.h"
@@ -23,20 +25,6 @@ using clang::tidy::ClangTidyOptions;
 using TidyProvider = async_lint::compat::ClangdDefaultChecksProvider;
 
 constexpr llvm::StringLiteral AsyncPrefix = "async-";
-
-// Whether some glob of a clang-tidy check list, enabling or disabling,
-// names async checks: then the user decides about them, not us.
-bool mentionsAsyncChecks(llvm::StringRef Checks) {
-  while (!Checks.empty()) {
-    auto [Glob, Rest] = Checks.split(',');
-    Glob = Glob.trim();
-    Glob.consume_front("-");
-    if (Glob.trim().starts_with("async"))
-      return true;
-    Checks = Rest;
-  }
-  return false;
-}
 } // namespace
 
 // clang::clangd::provideDefaultChecks()
@@ -57,7 +45,7 @@ TidyProvider wrapProvideDefaultChecks() {
                                         llvm::StringRef File) {
     Defaults(Opts, File);
     std::string &Checks = Opts.Checks ? *Opts.Checks : Opts.Checks.emplace();
-    if (mentionsAsyncChecks(Checks))
+    if (clang::tidy::async::mentionsAsyncChecks(Checks))
       return;
     if (!Checks.empty())
       Checks += ',';

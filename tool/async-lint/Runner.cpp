@@ -3,6 +3,7 @@
 #include "Runner.h"
 #include "CacheKey.h"
 #include "CompilerFlags.h"
+#include "DefaultChecks.h"
 #include "FirstError.h"
 #include "InputFiles.h"
 #include "LLVMCompat.h"
@@ -86,10 +87,45 @@ Error validateConfigFiles(const std::vector<std::string> &Units) {
   return Error::success();
 }
 
-// async-* enabled by default; .clang-tidy's Checks may switch them off and
-// --checks comes last. Only the async module is linked, and the analyzer and
-// compiler-warning pseudo-checks are always off, so the result is the
-// async-* subset of what the configuration enables.
+namespace {
+/// async-* stays on unless the .clang-tidy files name async checks: the rule
+/// async-clangd follows too (checks/DefaultChecks.h), so the gate and the
+/// editor agree on a project's configuration. --checks still comes last.
+class AsyncByDefaultOptionsProvider final : public FileOptionsProvider {
+public:
+  using FileOptionsProvider::FileOptionsProvider;
+
+  std::vector<OptionsSource> getRawOptions(StringRef File) override {
+    std::vector<OptionsSource> Sources =
+        FileOptionsProvider::getRawOptions(File);
+    auto NamesAsyncChecks = [](const OptionsSource &Source) {
+      return isConfigurationFile(Source) && Source.first.Checks &&
+             tidy::async::mentionsAsyncChecks(*Source.first.Checks);
+    };
+    if (any_of(Sources, NamesAsyncChecks))
+      return Sources;
+    ClangTidyOptions AsyncChecksOn;
+    AsyncChecksOn.Checks = "async-*";
+    auto CommandLine = find_if(Sources, [](const OptionsSource &Source) {
+      return Source.second == OptionsSourceTypeCheckCommandLineOption;
+    });
+    Sources.insert(CommandLine,
+                   {std::move(AsyncChecksOn),
+                    "async-lint: async-* unless .clang-tidy names async checks"});
+    return Sources;
+  }
+
+private:
+  static bool isConfigurationFile(const OptionsSource &Source) {
+    return Source.second != OptionsSourceTypeDefaultBinary &&
+           Source.second != OptionsSourceTypeCheckCommandLineOption;
+  }
+};
+} // namespace
+
+// Only the async module is linked, and the analyzer and compiler-warning
+// pseudo-checks are always off, so the result is the async-* subset of what
+// the configuration enables.
 static std::unique_ptr<ClangTidyOptionsProvider>
 makeOptionsProvider(StringRef ExtraChecks,
                     IntrusiveRefCntPtr<vfs::FileSystem> FS) {
@@ -103,7 +139,7 @@ makeOptionsProvider(StringRef ExtraChecks,
   // async-lint filters headers itself (project root, third-party folders).
   Overrides.HeaderFilterRegex = ".*";
   Overrides.SystemHeaders = false;
-  return std::make_unique<FileOptionsProvider>(
+  return std::make_unique<AsyncByDefaultOptionsProvider>(
       ClangTidyGlobalOptions(), std::move(Defaults), std::move(Overrides),
       std::move(FS));
 }
