@@ -289,15 +289,13 @@ bool readCaptures(const Expr &Operand, const AwaitedOperations &Operations,
 } // namespace
 
 AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      CoroutineTypesList(
-          Options.getLocalOrGlobal("CoroutineTypes", knowledge::CoroutineTypes)),
+    : ClangTidyCheck(Name, Context), CoroutineTypes(Name, *this, Options),
       EagerTaskTypesList(Options.getLocalOrGlobal("EagerTaskTypes",
                                                   knowledge::EagerTaskTypes)),
       SequentialOperationsList(Options.getLocalOrGlobal(
           "SequentialOperations", knowledge::SequentialOperations)),
-      SequentialTypesList(Options.getLocalOrGlobal(
-          "SequentialTypes", knowledge::SequentialTypes)),
+      SequentialTypesList(Options.getLocalOrGlobal("SequentialTypes",
+                                                   knowledge::SequentialTypes)),
       SchedulerTypesList(Options.getLocalOrGlobal("SchedulerTypes",
                                                   knowledge::SchedulerTypes)),
       RangeGatherFormsList(
@@ -306,7 +304,7 @@ AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
           Options.get("RangeGatherHeaders", knowledge::RangeGatherHeaders)),
       BoundedRangeGatherFormsList(Options.get(
           "BoundedRangeGatherForms", knowledge::BoundedRangeGatherForms)),
-      Libraries(CoroutineTypesList),
+      Libraries(CoroutineTypes.list()),
       Operations(EagerTaskTypesList, SequentialOperationsList,
                  SequentialTypesList, SchedulerTypesList),
       RangeGatherForms(knowledge::parseLibraryMap(RangeGatherFormsList)),
@@ -318,7 +316,7 @@ AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
                areDiagsSelfContained()) {}
 
 void AwaitInLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
+  CoroutineTypes.store(Options, Opts);
   Options.store(Opts, "EagerTaskTypes", EagerTaskTypesList);
   Options.store(Opts, "SequentialOperations", SequentialOperationsList);
   Options.store(Opts, "SequentialTypes", SequentialTypesList);
@@ -335,6 +333,7 @@ void AwaitInLoopCheck::registerPPCallbacks(const SourceManager &,
 }
 
 void AwaitInLoopCheck::registerMatchers(MatchFinder *Finder) {
+  CoroutineTypes.registerMatchers(*Finder);
   Finder->addMatcher(coroutineDefinition(), this);
 }
 

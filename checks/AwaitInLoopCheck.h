@@ -5,6 +5,7 @@
 
 #include "AwaitIndependence.h"
 #include "CoroutineAnalysis.h"
+#include "CoroutineTypesOption.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
 #include "llvm/ADT/DenseSet.h"
@@ -51,7 +52,7 @@ private:
                         const ASTContext &Context,
                         DiagnosticBuilder &Note);
 
-  const std::string CoroutineTypesList;
+  CoroutineTypesOption CoroutineTypes;
   const std::string EagerTaskTypesList;
   const std::string SequentialOperationsList;
   const std::string SequentialTypesList;

@@ -310,9 +310,7 @@ SourceLocation firstAwait(const Stmt *S, const SourceManager &SM) {
 
 BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
     StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      CoroutineTypesList(
-          Options.getLocalOrGlobal("CoroutineTypes", knowledge::CoroutineTypes)),
+    : ClangTidyCheck(Name, Context), CoroutineTypes(Name, *this, Options),
       BlockingFunctionsList(
           Options.get("BlockingFunctions", knowledge::BlockingFunctions)),
       AdditionalBlockingFunctionsList(
@@ -348,15 +346,15 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
           "CompletedResultSources", knowledge::CompletedResultSources)),
       InMemoryStreamsList(
           Options.get("InMemoryStreams", knowledge::InMemoryStreams)),
-      WakeUpWriteFunctionsList(Options.get("WakeUpWriteFunctions",
-                                           knowledge::WakeUpWriteFunctions)),
+      WakeUpWriteFunctionsList(
+          Options.get("WakeUpWriteFunctions", knowledge::WakeUpWriteFunctions)),
       ExecutorHopsList(Options.get("ExecutorHops", knowledge::ExecutorHops)),
       BlockingIOHintsList(
           Options.get("BlockingIOHints", knowledge::BlockingIOHints)),
       CheckPosixIO(Options.get("CheckPosixIO", true)),
       CheckMutexLocks(Options.get("CheckMutexLocks", false)),
       MaxCallDepth(Options.get("MaxCallDepth", 8U)),
-      Libraries(CoroutineTypesList),
+      Libraries(CoroutineTypes.list()),
       Blocking(BlockingFunctionLists{
           BlockingFunctionsList, AdditionalBlockingFunctionsList,
           SleepFunctionsList, SyncWaitFunctionsList,
@@ -376,11 +374,10 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
       Offload(knowledge::namesIn(OffloadFunctionsList)),
       BlockingIOHints(knowledge::parseLibraryMap(BlockingIOHintsList)),
       Evidence(NonBlockingEvidenceLists{
-          ReadinessQueriesList, CompletedResultSourcesList,
-          InMemoryStreamsList, WakeUpWriteFunctionsList, NonBlockingMarkers}),
+          ReadinessQueriesList, CompletedResultSourcesList, InMemoryStreamsList,
+          WakeUpWriteFunctionsList, NonBlockingMarkers}),
       Summaries(Blocking, Evidence,
-                BlockingSummaryOptions{OffloadFunctionsList,
-                                       BlockingAnnotation,
+                BlockingSummaryOptions{OffloadFunctionsList, BlockingAnnotation,
                                        NonBlockingAnnotation,
                                        NonBlockingMarkers}),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
@@ -389,7 +386,7 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
 
 void BlockingCallInCoroutineCheck::storeOptions(
     ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
+  CoroutineTypes.store(Options, Opts);
   Options.store(Opts, "BlockingFunctions", BlockingFunctionsList);
   Options.store(Opts, "AdditionalBlockingFunctions",
                 AdditionalBlockingFunctionsList);
@@ -425,6 +422,7 @@ void BlockingCallInCoroutineCheck::registerPPCallbacks(
 }
 
 void BlockingCallInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
+  CoroutineTypes.registerMatchers(*Finder);
   Finder->addMatcher(coroutineDefinition(), this);
 }
 

@@ -6,6 +6,7 @@
 #include "BlockingFunctions.h"
 #include "BlockingSummary.h"
 #include "CoroutineAnalysis.h"
+#include "CoroutineTypesOption.h"
 #include "NonBlockingDescriptor.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
@@ -94,7 +95,7 @@ private:
   bool fixSleep(const Finding &F, llvm::StringRef Library, ASTContext &Context,
                 DiagnosticBuilder &Diag);
 
-  const std::string CoroutineTypesList;
+  CoroutineTypesOption CoroutineTypes;
   const std::string BlockingFunctionsList;
   const std::string AdditionalBlockingFunctionsList;
   const std::string SleepFunctionsList;

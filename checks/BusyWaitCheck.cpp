@@ -357,9 +357,7 @@ private:
 } // namespace
 
 BusyWaitCheck::BusyWaitCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      CoroutineTypesList(Options.getLocalOrGlobal("CoroutineTypes",
-                                                  knowledge::CoroutineTypes)),
+    : ClangTidyCheck(Name, Context), CoroutineTypes(Name, *this, Options),
       YieldPointsList(Options.get("YieldPoints", knowledge::YieldPoints)),
       ThreadYieldFunctionsList(
           Options.get("ThreadYieldFunctions", knowledge::ThreadYieldFunctions)),
@@ -374,7 +372,7 @@ BusyWaitCheck::BusyWaitCheck(StringRef Name, ClangTidyContext *Context)
           Options.get("SyncWaitFunctions", knowledge::SyncWaitFunctions)),
       PosixIOFunctionsList(
           Options.get("PosixIOFunctions", knowledge::PosixIOFunctions)),
-      Libraries(CoroutineTypesList),
+      Libraries(CoroutineTypes.list()),
       YieldPoints(knowledge::parseLibraryMap(YieldPointsList)),
       ThreadYields(knowledge::namesIn(ThreadYieldFunctionsList)),
       AtomicTypes(knowledge::namesIn(AtomicTypesList)),
@@ -384,7 +382,7 @@ BusyWaitCheck::BusyWaitCheck(StringRef Name, ClangTidyContext *Context)
                                      PosixIOFunctionsList, StringRef()}) {}
 
 void BusyWaitCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
+  CoroutineTypes.store(Options, Opts);
   Options.store(Opts, "YieldPoints", YieldPointsList);
   Options.store(Opts, "ThreadYieldFunctions", ThreadYieldFunctionsList);
   Options.store(Opts, "AtomicTypes", AtomicTypesList);
@@ -479,6 +477,7 @@ const NamedDecl *BusyWaitCheck::polledThroughCalls(
 }
 
 void BusyWaitCheck::registerMatchers(MatchFinder *Finder) {
+  CoroutineTypes.registerMatchers(*Finder);
   Finder->addMatcher(coroutineDefinition(), this);
 }
 

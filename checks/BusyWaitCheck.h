@@ -5,6 +5,7 @@
 
 #include "BlockingFunctions.h"
 #include "CoroutineAnalysis.h"
+#include "CoroutineTypesOption.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -37,7 +38,7 @@ private:
                                       const Expr *Cond,
                                       llvm::ArrayRef<const Stmt *> Parts) const;
 
-  const std::string CoroutineTypesList;
+  CoroutineTypesOption CoroutineTypes;
   const std::string YieldPointsList;
   const std::string ThreadYieldFunctionsList;
   const std::string AtomicTypesList;

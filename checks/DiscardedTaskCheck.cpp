@@ -117,24 +117,23 @@ bool inMacro(const Expr &E) {
 
 DiscardedTaskCheck::DiscardedTaskCheck(StringRef Name,
                                        ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      CoroutineTypesList(
-          Options.getLocalOrGlobal("CoroutineTypes", knowledge::CoroutineTypes)),
-      TaskTypesList(Options.getLocalOrGlobal("TaskTypes", knowledge::TaskTypes)),
+    : ClangTidyCheck(Name, Context), CoroutineTypes(Name, *this, Options),
+      TaskTypesList(
+          Options.getLocalOrGlobal("TaskTypes", knowledge::TaskTypes)),
       BlockingFutureFunctionsList(Options.get(
           "BlockingFutureFunctions", knowledge::BlockingFutureFunctions)),
       EagerSenderFactoriesList(Options.getLocalOrGlobal(
           "EagerSenderFactories", knowledge::EagerSenderFactories)),
       ExpectThrowCallsList(Options.getLocalOrGlobal(
           "ExpectThrowCalls", knowledge::ExpectThrowCalls)),
-      Libraries(CoroutineTypesList), Tasks(TaskTypesList, Libraries),
+      Libraries(CoroutineTypes.list()), Tasks(TaskTypesList, Libraries),
       BlockingFutures(knowledge::keysOf(
           knowledge::parseEntries(BlockingFutureFunctionsList))),
       EagerSenders(EagerSenderFactoriesList),
       ExpectThrow(ExpectThrowCallsList) {}
 
 void DiscardedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
+  CoroutineTypes.store(Options, Opts);
   Options.store(Opts, "TaskTypes", TaskTypesList);
   Options.store(Opts, "BlockingFutureFunctions", BlockingFutureFunctionsList);
   Options.store(Opts, "EagerSenderFactories", EagerSenderFactoriesList);
@@ -149,6 +148,7 @@ bool DiscardedTaskCheck::isBlockingFuture(const Expr &E) const {
 }
 
 void DiscardedTaskCheck::registerMatchers(MatchFinder *Finder) {
+  CoroutineTypes.registerMatchers(*Finder);
   Finder->addMatcher(functionDefinition(), this);
 }
 

@@ -3,6 +3,7 @@
 #ifndef ASYNC_LINT_CHECKS_DISCARDEDTASKCHECK_H
 #define ASYNC_LINT_CHECKS_DISCARDEDTASKCHECK_H
 
+#include "CoroutineTypesOption.h"
 #include "TaskTypes.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -38,7 +39,7 @@ private:
   void checkVariable(const VarDecl &Var, const FunctionDecl &Function,
                      bool InCatchHandler);
 
-  const std::string CoroutineTypesList;
+  CoroutineTypesOption CoroutineTypes;
   const std::string TaskTypesList;
   const std::string BlockingFutureFunctionsList;
   const std::string EagerSenderFactoriesList;

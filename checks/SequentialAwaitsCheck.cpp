@@ -51,26 +51,25 @@ bool independent(const AwaitedValue &Earlier, const AwaitedValue &Later) {
 
 SequentialAwaitsCheck::SequentialAwaitsCheck(StringRef Name,
                                              ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      CoroutineTypesList(
-          Options.getLocalOrGlobal("CoroutineTypes", knowledge::CoroutineTypes)),
+    : ClangTidyCheck(Name, Context), CoroutineTypes(Name, *this, Options),
       EagerTaskTypesList(Options.getLocalOrGlobal("EagerTaskTypes",
                                                   knowledge::EagerTaskTypes)),
       SequentialOperationsList(Options.getLocalOrGlobal(
           "SequentialOperations", knowledge::SequentialOperations)),
       WhenAllFormsList(Options.get("WhenAllForms", knowledge::WhenAllForms)),
-      Libraries(CoroutineTypesList),
+      Libraries(CoroutineTypes.list()),
       Operations(EagerTaskTypesList, SequentialOperationsList),
       WhenAllForms(knowledge::parseLibraryMap(WhenAllFormsList)) {}
 
 void SequentialAwaitsCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
+  CoroutineTypes.store(Options, Opts);
   Options.store(Opts, "EagerTaskTypes", EagerTaskTypesList);
   Options.store(Opts, "SequentialOperations", SequentialOperationsList);
   Options.store(Opts, "WhenAllForms", WhenAllFormsList);
 }
 
 void SequentialAwaitsCheck::registerMatchers(MatchFinder *Finder) {
+  CoroutineTypes.registerMatchers(*Finder);
   Finder->addMatcher(coroutineDefinition(), this);
 }
 

@@ -5,6 +5,7 @@
 
 #include "AwaitIndependence.h"
 #include "CoroutineAnalysis.h"
+#include "CoroutineTypesOption.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -44,7 +45,7 @@ private:
   void diagnose(llvm::ArrayRef<AwaitedValue> Run, llvm::StringRef Library,
                 const ASTContext &Context);
 
-  const std::string CoroutineTypesList;
+  CoroutineTypesOption CoroutineTypes;
   const std::string EagerTaskTypesList;
   const std::string SequentialOperationsList;
   const std::string WhenAllFormsList;

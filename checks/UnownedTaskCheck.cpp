@@ -205,10 +205,9 @@ enum Message {
 } // namespace
 
 UnownedTaskCheck::UnownedTaskCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      CoroutineTypesList(
-          Options.getLocalOrGlobal("CoroutineTypes", knowledge::CoroutineTypes)),
-      TaskTypesList(Options.getLocalOrGlobal("TaskTypes", knowledge::TaskTypes)),
+    : ClangTidyCheck(Name, Context), CoroutineTypes(Name, *this, Options),
+      TaskTypesList(
+          Options.getLocalOrGlobal("TaskTypes", knowledge::TaskTypes)),
       SpawnFunctionsList(
           Options.get("SpawnFunctions", knowledge::SpawnFunctions)),
       DetachedTokensList(
@@ -230,7 +229,7 @@ UnownedTaskCheck::UnownedTaskCheck(StringRef Name, ClangTidyContext *Context)
       OwningWaitsList(Options.get("OwningWaits", knowledge::OwningWaits)),
       ExpectThrowCallsList(Options.getLocalOrGlobal(
           "ExpectThrowCalls", knowledge::ExpectThrowCalls)),
-      Libraries(CoroutineTypesList), Tasks(TaskTypesList, Libraries),
+      Libraries(CoroutineTypes.list()), Tasks(TaskTypesList, Libraries),
       SpawnEntries(knowledge::parseEntries(SpawnFunctionsList)),
       SpawnFunctions(knowledge::keysOf(SpawnEntries)),
       DetachedTokens(knowledge::namesIn(DetachedTokensList)),
@@ -246,7 +245,7 @@ UnownedTaskCheck::UnownedTaskCheck(StringRef Name, ClangTidyContext *Context)
       ExpectThrow(ExpectThrowCallsList) {}
 
 void UnownedTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "CoroutineTypes", CoroutineTypesList);
+  CoroutineTypes.store(Options, Opts);
   Options.store(Opts, "TaskTypes", TaskTypesList);
   Options.store(Opts, "SpawnFunctions", SpawnFunctionsList);
   Options.store(Opts, "DetachedTokens", DetachedTokensList);
@@ -276,6 +275,7 @@ UnownedTaskCheck::spawnOf(const Expr &Call) const {
 }
 
 void UnownedTaskCheck::registerMatchers(MatchFinder *Finder) {
+  CoroutineTypes.registerMatchers(*Finder);
   Finder->addMatcher(functionDefinition(), this);
 }
 

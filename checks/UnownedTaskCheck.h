@@ -3,6 +3,7 @@
 #ifndef ASYNC_LINT_CHECKS_UNOWNEDTASKCHECK_H
 #define ASYNC_LINT_CHECKS_UNOWNEDTASKCHECK_H
 
+#include "CoroutineTypesOption.h"
 #include "TaskTypes.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -58,7 +59,7 @@ private:
                           const FunctionDecl &Function, ASTContext &Context);
   void noteOwnedForm(SourceLocation Loc, llvm::StringRef Library);
 
-  const std::string CoroutineTypesList;
+  CoroutineTypesOption CoroutineTypes;
   const std::string TaskTypesList;
   const std::string SpawnFunctionsList;
   const std::string DetachedTokensList;

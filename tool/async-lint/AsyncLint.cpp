@@ -79,9 +79,12 @@ static void warnOnce(const std::vector<UnitResult> &Units) {
     errs() << "async-lint: warning: ignoring compiler flags that clang does "
               "not accept: "
            << join(Dropped, " ") << "\n";
-  for (const std::string &Warning : Config)
-    errs() << "async-lint: warning: " << Warning
-           << "; the check uses its default\n";
+  for (const std::string &Warning : Config) {
+    errs() << "async-lint: warning: " << Warning;
+    if (StringRef(Warning).starts_with("invalid configuration value"))
+      errs() << "; the check uses its default";
+    errs() << "\n";
+  }
 }
 
 /// "file:line:col: message" for a compile error; a crash has no location.
