@@ -1,18 +1,21 @@
 //===--- CorrectingTransport.cpp - async-clangd ---------------------------===//
 //
-// clangd titles quick fixes and marks them preferred where it builds the
-// message for the editor (ClangdLSPServer): in textDocument/codeAction
-// replies, and in the fixes of each diagnostic when the editor accepts them
-// in publishDiagnostics (`codeActionsInline`). No hook reaches there, so we
+// clangd titles quick fixes, marks them preferred and links diagnostics to
+// their documentation where it builds the message for the editor
+// (ClangdLSPServer): in textDocument/codeAction replies, and in
+// publishDiagnostics, with the fixes of each diagnostic when the editor
+// accepts them there (`codeActionsInline`). No hook reaches there, so we
 // correct the message on its way out: the linker routes clangd's
 // newJSONTransport() here (--wrap, see CMakeLists.txt) and we hand clangd the
-// real transport wrapped in one that corrects async-* fixes (AsyncFixes.h).
+// real transport wrapped in one that corrects async-* fixes (AsyncFixes.h)
+// and links (DocsLinks.h).
 // clangd's own --path-mappings wraps the transport the same way.
 //
 //===----------------------------------------------------------------------===//
 
 #include "AsyncFixes.h"
 #include "ClangdTransport.h"
+#include "DocsLinks.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -29,10 +32,14 @@ void correctDiagnostics(llvm::json::Value &Params) {
       Object ? Object->getArray("diagnostics") : nullptr;
   if (!Diagnostics)
     return;
-  for (llvm::json::Value &Diagnostic : *Diagnostics)
-    if (llvm::json::Object *D = Diagnostic.getAsObject())
-      if (llvm::json::Array *Actions = D->getArray("codeActions"))
-        async_clangd::correctAsyncFixes(*Actions, *D);
+  for (llvm::json::Value &Diagnostic : *Diagnostics) {
+    llvm::json::Object *D = Diagnostic.getAsObject();
+    if (!D)
+      continue;
+    async_clangd::linkAsyncDocs(*D);
+    if (llvm::json::Array *Actions = D->getArray("codeActions"))
+      async_clangd::correctAsyncFixes(*Actions, *D);
+  }
 }
 
 class CorrectingTransport final : public Transport {
