@@ -4,12 +4,13 @@
 It opens one file, waits for its diagnostics and prints them; then, on
 request, the code actions for every diagnostic (with the file as each quick
 fix leaves it), the quick fixes clangd sends inside the diagnostics when the
-client accepts them there (--inline-fixes: `codeActionsInline`), a
-completion and a go-to-definition. Positions are printed
-1-based as line:column so FileCheck lines read like compiler output.
+client accepts them there (--inline-fixes: `codeActionsInline`), the page
+each diagnostic links to (--links: `codeDescription`), a completion and a
+go-to-definition. Positions are printed 1-based as line:column so FileCheck
+lines read like compiler output.
 
-  lsp_client.py [--code-actions] [--inline-fixes] [--complete L:C]
-                [--definition L:C] FILE -- SERVER [ARGS...]
+  lsp_client.py [--code-actions] [--inline-fixes] [--links]
+                [--complete L:C] [--definition L:C] FILE -- SERVER [ARGS...]
 """
 
 import argparse
@@ -127,6 +128,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--code-actions', action='store_true')
     parser.add_argument('--inline-fixes', action='store_true')
+    parser.add_argument('--links', action='store_true')
     parser.add_argument('--complete', metavar='L:C')
     parser.add_argument('--definition', metavar='L:C')
     parser.add_argument('file')
@@ -163,6 +165,8 @@ def main():
         print('diagnostic %s %s [%s] %s' % (
             show_range(d['range']), severities.get(d.get('severity'), '?'),
             d.get('code', ''), d['message'].splitlines()[0]))
+        if args.links and 'codeDescription' in d:
+            print('  link ' + d['codeDescription']['href'])
         for action in d.get('codeActions', []):
             print_quick_fix('inline fix', action, uri, text)
     print('diagnostics: %d' % len(diagnostics))

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "DocsLinks.h"
 #include "ModuleAnchor.h"
 
 #include "llvm/ADT/SmallVector.h"
@@ -36,5 +37,6 @@ int main(int Argc, char *Argv[]) {
   if (!HasResourceDir && llvm::sys::fs::is_directory(ASYNC_LINT_RESOURCE_DIR))
     Args.insert(Args.begin() + 1, ResourceDirArg);
   Args.push_back(nullptr);
+  async_clangd::showDocsUrlOption();
   return clang::clangd::clangdMain(Args.size() - 1, Args.data());
 }

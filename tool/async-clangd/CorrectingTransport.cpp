@@ -1,18 +1,21 @@
-//===--- PreferredFixTransport.cpp - async-clangd -------------------------===//
+//===--- CorrectingTransport.cpp - async-clangd ---------------------------===//
 //
-// clangd marks a quick fix preferred where it builds the message for the
-// editor (ClangdLSPServer): the only quick fix of a textDocument/codeAction
-// reply, and the only inline fix of a diagnostic when the editor accepts
-// fixes in publishDiagnostics (`codeActionsInline`). No hook reaches there,
-// so we correct the message on its way out: the linker routes clangd's
+// clangd titles quick fixes, marks them preferred and links diagnostics to
+// their documentation where it builds the message for the editor
+// (ClangdLSPServer): in textDocument/codeAction replies, and in
+// publishDiagnostics, with the fixes of each diagnostic when the editor
+// accepts them there (`codeActionsInline`). No hook reaches there, so we
+// correct the message on its way out: the linker routes clangd's
 // newJSONTransport() here (--wrap, see CMakeLists.txt) and we hand clangd the
-// real transport wrapped in one that un-prefers note fixes (NoteFixes.h).
+// real transport wrapped in one that corrects async-* fixes (AsyncFixes.h)
+// and links (DocsLinks.h).
 // clangd's own --path-mappings wraps the transport the same way.
 //
 //===----------------------------------------------------------------------===//
 
+#include "AsyncFixes.h"
 #include "ClangdTransport.h"
-#include "NoteFixes.h"
+#include "DocsLinks.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -23,19 +26,30 @@ namespace {
 using clang::clangd::JSONStreamStyle;
 using clang::clangd::Transport;
 
-class PreferredFixTransport final : public Transport {
+void correctDiagnostics(llvm::json::Value &Params) {
+  llvm::json::Object *Object = Params.getAsObject();
+  llvm::json::Array *Diagnostics =
+      Object ? Object->getArray("diagnostics") : nullptr;
+  if (!Diagnostics)
+    return;
+  for (llvm::json::Value &Diagnostic : *Diagnostics) {
+    llvm::json::Object *D = Diagnostic.getAsObject();
+    if (!D)
+      continue;
+    async_clangd::linkAsyncDocs(*D);
+    if (llvm::json::Array *Actions = D->getArray("codeActions"))
+      async_clangd::correctAsyncFixes(*Actions, *D);
+  }
+}
+
+class CorrectingTransport final : public Transport {
 public:
-  explicit PreferredFixTransport(std::unique_ptr<Transport> Real)
+  explicit CorrectingTransport(std::unique_ptr<Transport> Real)
       : Real(std::move(Real)) {}
 
   void notify(llvm::StringRef Method, llvm::json::Value Params) override {
     if (Method == "textDocument/publishDiagnostics")
-      if (llvm::json::Object *Object = Params.getAsObject())
-        if (llvm::json::Array *Diagnostics = Object->getArray("diagnostics"))
-          for (llvm::json::Value &Diagnostic : *Diagnostics)
-            if (llvm::json::Object *D = Diagnostic.getAsObject())
-              if (llvm::json::Array *Actions = D->getArray("codeActions"))
-                async_clangd::unpreferNoteFixes(*Actions);
+      correctDiagnostics(Params);
     Real->notify(Method, std::move(Params));
   }
 
@@ -45,12 +59,13 @@ public:
   }
 
   // Replies do not say what they answer; only a code action list holds
-  // preferred quick fixes, and unpreferNoteFixes() touches nothing else.
+  // quick fixes that name a diagnostic, and correctAsyncFixes() touches
+  // nothing else.
   void reply(llvm::json::Value ID,
              llvm::Expected<llvm::json::Value> Result) override {
     if (Result)
       if (llvm::json::Array *Actions = Result->getAsArray())
-        async_clangd::unpreferNoteFixes(*Actions);
+        async_clangd::correctAsyncFixes(*Actions);
     Real->reply(std::move(ID), std::move(Result));
   }
 
@@ -82,6 +97,6 @@ std::unique_ptr<Transport>
 wrapNewJSONTransport(std::FILE *In, llvm::raw_ostream &Out,
                      llvm::raw_ostream *InMirror, bool Pretty,
                      JSONStreamStyle Style) {
-  return std::make_unique<PreferredFixTransport>(
+  return std::make_unique<CorrectingTransport>(
       realNewJSONTransport(In, Out, InMirror, Pretty, Style));
 }
