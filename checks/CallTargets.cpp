@@ -22,6 +22,10 @@ const NamedDecl *calleeOf(const Expr &Call) {
   return CE->getDirectCallee();
 }
 
+const CXXRecordDecl *classOf(QualType T) {
+  return T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
+}
+
 const CXXRecordDecl *objectClassOf(const Expr &Call) {
   const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
   if (!Member || !Member->getImplicitObjectArgument())

@@ -8,6 +8,7 @@
 #define ASYNC_LINT_CHECKS_CALLTARGETS_H
 
 #include "QualifiedNameSet.h"
+#include "clang/AST/Type.h"
 #include "clang/Basic/SourceLocation.h"
 #include <optional>
 #include <string>
@@ -27,6 +28,9 @@ const NamedDecl *calleeOf(const Expr &Call);
 /// of the object itself, not of the base class subobject the member is found
 /// in. Null for anything but a member call.
 const CXXRecordDecl *objectClassOf(const Expr &Call);
+
+/// The class \p T names, through a reference; null for any other type.
+const CXXRecordDecl *classOf(QualType T);
 
 /// The index of the entry of \p Names that call \p Call names, if any.
 std::optional<unsigned> findCallee(const QualifiedNameSet &Names,

@@ -1,13 +1,14 @@
 //===--- ErrorEscape.cpp - async-lint -------------------------------------===//
 
 #include "ErrorEscape.h"
+#include "CallTargets.h"
 #include "CoroutineAnalysis.h"
 #include "CoroutineFrameVisitor.h"
 #include "ExprUnwrap.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/StmtCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::async {
@@ -15,10 +16,6 @@ namespace {
 
 /// How deep calls of project functions are followed.
 constexpr unsigned MaxDepth = 4;
-
-const CXXRecordDecl *recordOf(QualType T) {
-  return T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
-}
 
 /// Whether a call to \p F is declared not to throw. Builtins, destructors
 /// and trivial functions do not throw.
@@ -48,7 +45,7 @@ bool catchesEverything(const CXXTryStmt &Try) {
     const CXXCatchStmt *Handler = Try.getHandler(I);
     if (!Handler->getExceptionDecl())
       return true;
-    const CXXRecordDecl *Caught = recordOf(Handler->getCaughtType());
+    const CXXRecordDecl *Caught = classOf(Handler->getCaughtType());
     if (Caught && Caught->getIdentifier() && Caught->getName() == "exception" &&
         Caught->isInStdNamespace())
       return true;
@@ -114,7 +111,7 @@ private:
     if (Analysis.isInBandErrorType(Result))
       return true;
     if (const auto *Tuple =
-            dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(Result)))
+            dyn_cast_or_null<ClassTemplateSpecializationDecl>(classOf(Result)))
       if (Tuple->isInStdNamespace() && Tuple->getIdentifier() &&
           (Tuple->getName() == "tuple" || Tuple->getName() == "pair") &&
           Tuple->getTemplateArgs().size() > 0) {
@@ -177,7 +174,7 @@ private:
 } // namespace
 
 bool ErrorEscape::isInBandErrorType(QualType T) const {
-  const CXXRecordDecl *Record = recordOf(T);
+  const CXXRecordDecl *Record = classOf(T);
   return Record && InBandErrorTypes.find(*Record);
 }
 

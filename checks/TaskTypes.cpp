@@ -1,6 +1,7 @@
 //===--- TaskTypes.cpp - async-lint ---------------------------------------===//
 
 #include "TaskTypes.h"
+#include "CallTargets.h"
 #include "ExprUnwrap.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -11,10 +12,6 @@
 namespace clang::tidy::async {
 
 namespace {
-
-const CXXRecordDecl *recordOf(QualType T) {
-  return T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
-}
 
 /// The first declaration named \p Name in \p Record or its bases.
 const NamedDecl *findMember(const CXXRecordDecl *Record, DeclarationName Name,
@@ -29,7 +26,7 @@ const NamedDecl *findMember(const CXXRecordDecl *Record, DeclarationName Name,
     return Result.front();
   for (const CXXBaseSpecifier &Base : Record->bases())
     if (const NamedDecl *Found =
-            findMember(recordOf(Base.getType()), Name, Depth + 1))
+            findMember(classOf(Base.getType()), Name, Depth + 1))
       return Found;
   return nullptr;
 }
@@ -76,7 +73,7 @@ std::optional<bool> alwaysSuspends(const CXXRecordDecl *Awaiter) {
 /// The type a member type declaration stands for.
 const CXXRecordDecl *recordOfMemberType(const NamedDecl *D) {
   if (const auto *Alias = dyn_cast_or_null<TypedefNameDecl>(D))
-    return recordOf(Alias->getUnderlyingType());
+    return classOf(Alias->getUnderlyingType());
   return dyn_cast_or_null<CXXRecordDecl>(D);
 }
 
@@ -101,7 +98,7 @@ std::optional<bool> startsSuspended(const CXXRecordDecl &Record) {
   }
   if (!Initial)
     return std::nullopt;
-  return alwaysSuspends(recordOf(Initial->getReturnType()));
+  return alwaysSuspends(classOf(Initial->getReturnType()));
 }
 
 /// Whether `co_await` can take an object of \p Record as it is: it has a
@@ -153,7 +150,7 @@ TaskTypes::TaskTypes(llvm::StringRef TypeList,
 TaskType TaskTypes::classify(QualType T) const {
   if (T.isNull() || T->isDependentType())
     return {};
-  const CXXRecordDecl *Record = recordOf(T);
+  const CXXRecordDecl *Record = classOf(T);
   if (!Record)
     return {};
   auto [It, Inserted] = Cache.try_emplace(Record);
@@ -209,7 +206,7 @@ bool TaskTypes::sameFamily(const TaskType &Task,
   QualType Return = Coroutine.getReturnType();
   if (!Task.Library.empty() && Task.Library == Libraries.libraryOfType(Return))
     return true;
-  const CXXRecordDecl *CoroutineRecord = recordOf(Return);
+  const CXXRecordDecl *CoroutineRecord = classOf(Return);
   if (!CoroutineRecord)
     return false;
   const auto *TaskRecord = cast<CXXRecordDecl>(Task.Family);
