@@ -8,6 +8,7 @@
 #include "llvm/Support/Unicode.h"
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 using namespace llvm;
@@ -321,6 +322,48 @@ static json::Object sarifRule(StringRef Check, const ReportContext &Ctx) {
   return Rule;
 }
 
+/// Whether \p N is a step of the call chain through which a call blocks, as
+/// async-blocking-call-in-coroutine words them ("'run' calls it here",
+/// "'fetch' calls 'load' here", "'load' blocks in 'sleep_for' here"). Its
+/// other notes are not steps: "'f' is marked blocking here" points at a
+/// declaration, the hints ("use X instead", "await it instead: ...") at a fix.
+static bool isCallChainStep(const Finding &F, const Note &N) {
+  StringRef Message = N.Message;
+  if (F.Check != "async-blocking-call-in-coroutine" ||
+      !Message.consume_back(" here"))
+    return false;
+  // A step names a quoted function or "the lambda" first.
+  if (!Message.starts_with("'") && !Message.starts_with("the lambda"))
+    return false;
+  return Message.contains(" calls ") || Message.contains(" blocks in '");
+}
+
+static json::Object threadFlowLocation(const Location &Loc, StringRef Message,
+                                       const ReportContext &Ctx) {
+  return json::Object{
+      {"location",
+       json::Object{{"message", json::Object{{"text", Message}}},
+                    {"physicalLocation", physicalLocation(Loc, Ctx)}}}};
+}
+
+/// The finding, then each step of its call chain in order: one code flow
+/// that a SARIF viewer steps through. None when it has no chain.
+static std::optional<json::Array> callChainFlows(const Finding &F,
+                                                 const ReportContext &Ctx) {
+  json::Array Steps;
+  for (const Note &N : F.Notes)
+    if (isCallChainStep(F, N))
+      Steps.push_back(threadFlowLocation(N.Loc, N.Message, Ctx));
+  if (Steps.empty())
+    return std::nullopt;
+  json::Array Locations{threadFlowLocation(F.Loc, F.Message, Ctx)};
+  for (json::Value &Step : Steps)
+    Locations.push_back(std::move(Step));
+  return json::Array{json::Object{
+      {"threadFlows",
+       json::Array{json::Object{{"locations", std::move(Locations)}}}}}};
+}
+
 static void writeSarif(raw_ostream &OS, const std::vector<Finding> &Findings,
                        const ReportContext &Ctx) {
   std::map<std::string, size_t> RuleIndex;
@@ -356,6 +399,8 @@ static void writeSarif(raw_ostream &OS, const std::vector<Finding> &Findings,
     }
     if (!Related.empty())
       Result["relatedLocations"] = std::move(Related);
+    if (std::optional<json::Array> Flows = callChainFlows(F, Ctx))
+      Result["codeFlows"] = std::move(*Flows);
     if (!Fixes.empty())
       Result["fixes"] = std::move(Fixes);
     Results.push_back(std::move(Result));
