@@ -87,13 +87,22 @@ static void warnOnce(const std::vector<UnitResult> &Units) {
   }
 }
 
-/// "file:line:col: message" for a compile error; a crash has no location.
-static std::string failureOf(UnitResult &U, Sources &Src) {
+/// "file:line:col: message" for a compile error, the file relative to
+/// \p Root as in the report; a crash has no location.
+static std::string failureOf(UnitResult &U, Sources &Src, StringRef Root) {
   if (U.FirstErrorLoc.File.empty())
     return U.FirstError;
   Src.resolve(U.FirstErrorLoc);
-  return U.FirstErrorLoc.File + ":" + std::to_string(U.FirstErrorLoc.Line) +
-         ":" + std::to_string(U.FirstErrorLoc.Column) + ": " + U.FirstError;
+  return relativeTo(U.FirstErrorLoc.File, Root) + ":" +
+         std::to_string(U.FirstErrorLoc.Line) + ":" +
+         std::to_string(U.FirstErrorLoc.Column) + ": " + U.FirstError;
+}
+
+/// --color=auto colors a terminal that has colors, never an --output file.
+static bool useColor(ColorChoice Choice, bool ToOutputFile) {
+  if (Choice != ColorChoice::Auto)
+    return Choice == ColorChoice::Always;
+  return !ToOutputFile && outs().has_colors();
 }
 
 static std::string normalizeLine(StringRef Line) {
@@ -178,7 +187,7 @@ int main(int Argc, const char **Argv) {
   Sources Src;
   for (UnitResult &U : Units)
     if (U.Failed)
-      S.Failed.push_back({U.File, failureOf(U, Src)});
+      S.Failed.push_back({U.File, failureOf(U, Src, P->Root)});
   // What this run looked at, for the baseline's fixed entries.
   std::set<std::string> Analysed;
   for (const UnitResult &U : Units)
@@ -206,7 +215,8 @@ int main(int Argc, const char **Argv) {
   if (!Opts.Baseline.empty())
     applyBaseline(BaselineEntries, Findings, P->Root, Analysed, S);
 
-  ReportContext Ctx{P->Root, Opts.DocsUrl};
+  ReportContext Ctx{P->Root, Opts.DocsUrl,
+                    useColor(Opts.Color, OutputFile != nullptr)};
   // With --dry-run, stdout is the diff: the report goes to --output only.
   if (OutputFile || !Opts.DryRun)
     writeReport(Opts.OutputFormat, OutputFile ? OutputFile->os() : outs(),
@@ -219,7 +229,7 @@ int main(int Argc, const char **Argv) {
                              Opts.DryRun ? &outs() : nullptr, P->Root))
       return usageError(toString(std::move(E)));
   if (!Opts.Quiet)
-    printSummary(errs(), Findings, S);
+    printSummary(errs(), Findings, S, P->Root);
 
   if (!S.Failed.empty())
     return ExitAnalysisFailed;

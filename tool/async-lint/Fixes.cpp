@@ -20,8 +20,9 @@ static Error fail(const Twine &Message) {
   return createStringError(inconvertibleErrorCode(), Message);
 }
 
-static std::string describe(const Finding &F) {
-  return F.Loc.File + ":" + std::to_string(F.Loc.Line) + ":" +
+/// "file:line:col [check]", the file relative to \p Root as in the report.
+static std::string describe(const Finding &F, StringRef Root) {
+  return relativeTo(F.Loc.File, Root) + ":" + std::to_string(F.Loc.Line) + ":" +
          std::to_string(F.Loc.Column) + " [" + F.Check + "]";
 }
 
@@ -128,9 +129,9 @@ Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
     }
     if (Blocker) {
       S.FixesNotApplied.push_back(
-          describe(F) + (Blocker == &F ? " has conflicting edits"
-                                       : " overlaps the fix of " +
-                                             describe(*Blocker)));
+          describe(F, Root) +
+          (Blocker == &F ? " has conflicting edits"
+                         : " overlaps the fix of " + describe(*Blocker, Root)));
       continue;
     }
     PerFile = std::move(Trial);

@@ -19,7 +19,8 @@ namespace async_lint {
 /// file beside it before any is renamed over its original, so an error
 /// leaves every file as it was.
 /// With \p DryRun, nothing is written: the unified diff of every file that
-/// would change goes to \p DryRun instead, paths relative to \p Root.
+/// would change goes to \p DryRun instead. Paths in the diff and in
+/// S.FixesNotApplied are relative to \p Root.
 llvm::Error applyFixes(const std::vector<Finding> &Findings, bool WithNotes,
                        Summary &S, llvm::raw_ostream *DryRun = nullptr,
                        llvm::StringRef Root = "");

@@ -149,7 +149,7 @@ int runMerge(int Argc, const char **Argv) {
 
   if (!Quiet) {
     if (InKind == Format::Json)
-      printSummary(errs(), Findings, S);
+      printSummary(errs(), Findings, S, Root);
     else
       errs() << "async-lint: " << Findings.size()
              << (Findings.size() == 1 ? " finding" : " findings")

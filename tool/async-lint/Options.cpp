@@ -130,7 +130,17 @@ bool parseCommandLine(int Argc, const char **Argv, const char *Overview) {
   return false;
 }
 
+/// LLVM declares a --color of its own (true or false, for WithColor); ours
+/// takes auto, always or never, and cl allows one option per name.
+static void removeLLVMColorOption() {
+  auto &Registered = cl::getRegisteredOptions(); // a DenseMap in LLVM 22
+  auto It = Registered.find("color");
+  if (It != Registered.end())
+    It->second->removeArgument();
+}
+
 bool parseOptions(int Argc, const char **Argv, Options &Out) {
+  removeLLVMColorOption();
   cl::opt<std::string> BuildPath(
       "p", cl::desc("Directory holding compile_commands.json (default: the "
                     "current directory, its build/ and their parents)"),
@@ -161,6 +171,16 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
       cl::cat(Category));
   cl::opt<std::string> OutputFile("output", cl::desc("Write the report here"),
                                   cl::value_desc("file"), cl::cat(Category));
+  cl::opt<ColorChoice> Color(
+      "color",
+      cl::desc("Color the text report as clang does (default: auto, when "
+               "stdout is a terminal with colors; never in an --output "
+               "file)"),
+      cl::init(ColorChoice::Auto),
+      cl::values(clEnumValN(ColorChoice::Auto, "auto", "when a terminal"),
+                 clEnumValN(ColorChoice::Always, "always", "always"),
+                 clEnumValN(ColorChoice::Never, "never", "never")),
+      cl::cat(Category));
   cl::opt<std::string> Baseline(
       "baseline", cl::desc("Report only findings not recorded in this file"),
       cl::value_desc("file"), cl::cat(Category));
@@ -221,6 +241,7 @@ bool parseOptions(int Argc, const char **Argv, Options &Out) {
   Out.Jobs = Jobs;
   Out.OutputFormat = OutputFormat;
   Out.OutputFile = OutputFile;
+  Out.Color = Color;
   Out.Baseline = Baseline;
   Out.WriteBaseline = WriteBaseline;
   Out.Fix = Fix || FixNotes || DryRun;

@@ -23,6 +23,10 @@ enum ExitCode {
 
 enum class Format { Text, Json, Sarif, Github };
 
+/// --color: whether the text report is colored as clang colors its
+/// diagnostics.
+enum class ColorChoice { Auto, Always, Never };
+
 struct Options {
   std::string BuildPath;           // -p
   std::vector<std::string> Paths;  // positional: files or directories
@@ -31,6 +35,7 @@ struct Options {
   unsigned Jobs = 0;               // -j, 0 = all cores
   Format OutputFormat = Format::Text;
   std::string OutputFile;          // --output, "" = stdout
+  ColorChoice Color = ColorChoice::Auto;
   std::string Baseline;            // --baseline
   std::string WriteBaseline;       // --write-baseline
   bool Fix = false;

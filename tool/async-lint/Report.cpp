@@ -5,8 +5,10 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Unicode.h"
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 using namespace llvm;
@@ -27,33 +29,111 @@ static StringRef severity(const Finding &F) {
   return F.IsError ? "error" : "warning";
 }
 
-//===--- text: like clang, with the source line and a caret ---------------===//
+//===--- text: as clang prints its diagnostics ----------------------------===//
 
-static void writeTextDiag(raw_ostream &OS, StringRef Level,
-                          const Location &Loc, StringRef Message,
-                          StringRef Check, Sources &Src) {
-  OS << Loc.File << ":" << Loc.Line << ":" << Loc.Column << ": " << Level
-     << ": " << Message;
-  if (!Check.empty())
-    OS << " [" << Check << "]";
-  OS << "\n";
+/// Clang's colors for the level (TextDiagnostic.cpp), shown in bold.
+static raw_ostream::Colors levelColor(StringRef Level) {
+  if (Level == "error")
+    return raw_ostream::RED;
+  if (Level == "note")
+    return raw_ostream::CYAN;
+  return raw_ostream::MAGENTA;
+}
+
+/// What --fix would change for \p F, said as clangd says it.
+static StringRef fixMarker(const Finding &F) {
+  if (!F.Fix.empty())
+    return " (fix available)";
+  if (any_of(F.Notes, [](const Note &N) { return !N.Fix.empty(); }))
+    return " (fix available with --fix-notes)";
+  return "";
+}
+
+/// Clang's tab stops, for the source line and the caret under it.
+static constexpr unsigned TabStop = 8;
+
+/// Columns a terminal gives \p Text (no tabs); bytes if it is not UTF-8.
+static unsigned textWidth(StringRef Text) {
+  int Width = sys::unicode::columnWidthUTF8(Text);
+  return Width < 0 ? Text.size() : Width;
+}
+
+/// \p Line with its tabs expanded to spaces, as clang shows it.
+static std::string expandTabs(StringRef Line) {
+  std::string Result;
+  unsigned Width = 0;
+  while (true) {
+    size_t Tab = Line.find('\t');
+    StringRef Run = Line.take_front(Tab);
+    Result += Run;
+    Width += textWidth(Run);
+    if (Tab == StringRef::npos)
+      return Result;
+    unsigned Spaces = TabStop - Width % TabStop;
+    Result.append(Spaces, ' ');
+    Width += Spaces;
+    Line = Line.drop_front(Tab + 1);
+  }
+}
+
+/// Clang's gutter: line numbers right-aligned in at least 4 columns, room
+/// for the 16 more lines a snippet may show.
+static unsigned gutterWidth(unsigned Line) {
+  return std::max<unsigned>(4, std::to_string(Line + 16).size());
+}
+
+/// "    8 |   sleep(100ms);" and "      |   ^" under it; nothing for a
+/// line that cannot be read.
+static void writeSnippet(raw_ostream &OS, const Location &Loc, Sources &Src) {
   StringRef Line = Src.lineOf(Loc);
-  if (Line.empty())
+  if (Line.empty() || !Loc.Line)
     return;
-  OS << Line << "\n";
-  // Keep tabs so that the caret lines up under the same columns.
-  for (unsigned I = 0; I + 1 < Loc.Column && I < Line.size(); ++I)
-    OS << (Line[I] == '\t' ? '\t' : ' ');
-  OS << "^\n";
+  unsigned Width = gutterWidth(Loc.Line);
+  std::string Number = std::to_string(Loc.Line);
+  OS.indent(Width - Number.size() + 1)
+      << Number << " | " << expandTabs(Line) << "\n";
+  OS.indent(Width + 2) << "| ";
+  unsigned CaretColumn =
+      textWidth(expandTabs(Line.take_front(Loc.Column ? Loc.Column - 1 : 0)));
+  // Clang resets the color after the line break.
+  OS.changeColor(raw_ostream::GREEN, /*Bold=*/true);
+  OS.indent(CaretColumn) << "^\n";
+  OS.resetColor();
+}
+
+/// "file:line:col: level: message" with clang's colors (a no-op when the
+/// stream's colors are off), then the source line.
+static void writeTextDiag(raw_ostream &OS, StringRef Level, const Location &Loc,
+                          StringRef Message, const ReportContext &Ctx,
+                          Sources &Src) {
+  OS.changeColor(raw_ostream::SAVEDCOLOR, /*Bold=*/true);
+  OS << relativeTo(Loc.File, Ctx.Root) << ":" << Loc.Line << ":" << Loc.Column
+     << ": ";
+  OS.resetColor();
+  OS.changeColor(levelColor(Level), /*Bold=*/true);
+  OS << Level << ": ";
+  OS.resetColor();
+  // As clang: a warning's or an error's message in bold, a note's not.
+  if (Level != "note")
+    OS.changeColor(raw_ostream::SAVEDCOLOR, /*Bold=*/true);
+  OS << Message;
+  OS.resetColor();
+  OS << "\n";
+  writeSnippet(OS, Loc, Src);
 }
 
 static void writeText(raw_ostream &OS, const std::vector<Finding> &Findings,
-                      Sources &Src) {
+                      const ReportContext &Ctx, Sources &Src) {
+  bool WasEnabled = OS.colors_enabled();
+  OS.enable_colors(Ctx.Color);
   for (const Finding &F : Findings) {
-    writeTextDiag(OS, severity(F), F.Loc, F.Message, F.Check, Src);
+    std::string Message =
+        (F.Message + " [" + F.Check + "]" + fixMarker(F)).str();
+    writeTextDiag(OS, severity(F), F.Loc, Message, Ctx, Src);
     for (const Note &N : F.Notes)
-      writeTextDiag(OS, "note", N.Loc, N.Message, "", Src);
+      writeTextDiag(OS, "note", N.Loc, N.Message, Ctx, Src);
   }
+  OS.enable_colors(WasEnabled);
 }
 
 //===--- json -------------------------------------------------------------===//
@@ -242,6 +322,48 @@ static json::Object sarifRule(StringRef Check, const ReportContext &Ctx) {
   return Rule;
 }
 
+/// Whether \p N is a step of the call chain through which a call blocks, as
+/// async-blocking-call-in-coroutine words them ("'run' calls it here",
+/// "'fetch' calls 'load' here", "'load' blocks in 'sleep_for' here"). Its
+/// other notes are not steps: "'f' is marked blocking here" points at a
+/// declaration, the hints ("use X instead", "await it instead: ...") at a fix.
+static bool isCallChainStep(const Finding &F, const Note &N) {
+  StringRef Message = N.Message;
+  if (F.Check != "async-blocking-call-in-coroutine" ||
+      !Message.consume_back(" here"))
+    return false;
+  // A step names a quoted function or "the lambda" first.
+  if (!Message.starts_with("'") && !Message.starts_with("the lambda"))
+    return false;
+  return Message.contains(" calls ") || Message.contains(" blocks in '");
+}
+
+static json::Object threadFlowLocation(const Location &Loc, StringRef Message,
+                                       const ReportContext &Ctx) {
+  return json::Object{
+      {"location",
+       json::Object{{"message", json::Object{{"text", Message}}},
+                    {"physicalLocation", physicalLocation(Loc, Ctx)}}}};
+}
+
+/// The finding, then each step of its call chain in order: one code flow
+/// that a SARIF viewer steps through. None when it has no chain.
+static std::optional<json::Array> callChainFlows(const Finding &F,
+                                                 const ReportContext &Ctx) {
+  json::Array Steps;
+  for (const Note &N : F.Notes)
+    if (isCallChainStep(F, N))
+      Steps.push_back(threadFlowLocation(N.Loc, N.Message, Ctx));
+  if (Steps.empty())
+    return std::nullopt;
+  json::Array Locations{threadFlowLocation(F.Loc, F.Message, Ctx)};
+  for (json::Value &Step : Steps)
+    Locations.push_back(std::move(Step));
+  return json::Array{json::Object{
+      {"threadFlows",
+       json::Array{json::Object{{"locations", std::move(Locations)}}}}}};
+}
+
 static void writeSarif(raw_ostream &OS, const std::vector<Finding> &Findings,
                        const ReportContext &Ctx) {
   std::map<std::string, size_t> RuleIndex;
@@ -277,6 +399,8 @@ static void writeSarif(raw_ostream &OS, const std::vector<Finding> &Findings,
     }
     if (!Related.empty())
       Result["relatedLocations"] = std::move(Related);
+    if (std::optional<json::Array> Flows = callChainFlows(F, Ctx))
+      Result["codeFlows"] = std::move(*Flows);
     if (!Fixes.empty())
       Result["fixes"] = std::move(Fixes);
     Results.push_back(std::move(Result));
@@ -364,7 +488,7 @@ void writeReport(Format F, raw_ostream &OS,
                  const ReportContext &Ctx, Sources &Src) {
   switch (F) {
   case Format::Text:
-    return writeText(OS, Findings, Src);
+    return writeText(OS, Findings, Ctx, Src);
   case Format::Json:
     return writeJson(OS, Findings, S, Ctx);
   case Format::Sarif:
@@ -375,7 +499,7 @@ void writeReport(Format F, raw_ostream &OS,
 }
 
 void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
-                  const Summary &S) {
+                  const Summary &S, StringRef Root) {
   OS << "async-lint: " << Findings.size()
      << (Findings.size() == 1 ? " finding" : " findings") << " in "
      << S.FilesAnalysed << (S.FilesAnalysed == 1 ? " file" : " files")
@@ -392,7 +516,8 @@ void printSummary(raw_ostream &OS, const std::vector<Finding> &Findings,
        << (Errors == 1 ? " finding is an error" : " findings are errors")
        << " (WarningsAsErrors)\n";
   for (const FailedUnit &U : S.Failed)
-    OS << "  failed to parse " << U.File << ": " << U.Error << "\n";
+    OS << "  failed to parse " << relativeTo(U.File, Root) << ": " << U.Error
+       << "\n";
   if (S.UsedBaseline && S.Sharded)
     OS << "  baseline: " << S.Baselined
        << " known findings hidden (fixed entries are not counted with "

@@ -39,6 +39,7 @@ struct Summary {
 struct ReportContext {
   std::string Root;
   std::string DocsUrl;
+  bool Color = false; // text: clang's colors (--color)
 };
 
 /// Sorts \p Findings in report order (file, offset, check, message) and keeps
@@ -49,8 +50,9 @@ void writeReport(Format F, llvm::raw_ostream &OS,
                  const std::vector<Finding> &Findings, const Summary &S,
                  const ReportContext &Ctx, Sources &Src);
 
+/// Paths in it are relative to \p Root, as in the report.
 void printSummary(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
-                  const Summary &S);
+                  const Summary &S, llvm::StringRef Root);
 
 } // namespace async_lint
 
